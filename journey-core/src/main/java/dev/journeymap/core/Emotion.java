@@ -1,0 +1,49 @@
+package dev.journeymap.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a customer feels at a stage or a touchpoint: a score from {@value #MIN_SCORE} (very
+ * negative) through {@code 0} (neutral) to {@value #MAX_SCORE} (very positive), with an optional
+ * label in the customer's words. Fractions are allowed, e.g. an averaged survey score.
+ *
+ * <pre>{@code
+ * Emotion.of(-1, "Annoyed")   // Emotion{score=-1.0, label=Annoyed}
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Emotion {
+  /** The lowest score, a very negative feeling. */
+  public static final double MIN_SCORE = -2;
+  /** The highest score, a very positive feeling. */
+  public static final double MAX_SCORE = 2;
+
+  Emotion() {}
+
+  /** The score, from {@value #MIN_SCORE} to {@value #MAX_SCORE}; {@code 0} is neutral. */
+  public abstract double score();
+
+  /** A short description of the feeling, e.g. "Hopeful but unsure". */
+  public abstract Optional<String> label();
+
+  /** Whether the score is below neutral. */
+  public final boolean isNegative() {
+    return score() < 0;
+  }
+
+  /** Whether the score is above neutral. */
+  public final boolean isPositive() {
+    return score() > 0;
+  }
+
+  /** An emotion with a score and no label. */
+  public static Emotion of(double score) {
+    return ImmutableEmotion.builder().score(score).build();
+  }
+
+  /** An emotion with a score and a label. */
+  public static Emotion of(double score, String label) {
+    return ImmutableEmotion.builder().score(score).label(label).build();
+  }
+}

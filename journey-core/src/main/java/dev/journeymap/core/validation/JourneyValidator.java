@@ -1,0 +1,392 @@
+package dev.journeymap.core.validation;
+
+import dev.journeymap.core.Emotion;
+import dev.journeymap.core.Item;
+import dev.journeymap.core.Journey;
+import dev.journeymap.core.Kpi;
+import dev.journeymap.core.Persona;
+import dev.journeymap.core.Stage;
+import dev.journeymap.core.Touchpoint;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a journey against every rule of the journey format, and reports every problem found.
+ *
+ * <pre>{@code
+ * ValidationReport report = JourneyValidator.validate(journey);
+ * report.isValid()     // false
+ * report.errors()      // [stages[1].id: duplicate stage id 'purchase' (first at stages[0].id)]
+ * }</pre>
+ *
+ * <p>Errors: required fields missing or blank; ids that break the syntax (1 to 64 characters of
+ * {@code a-z 0-9 - _}, starting with a letter or digit) or repeat (stage ids among stages,
+ * touchpoint ids in the whole journey, persona ids among personas); references from items and
+ * touchpoints to personas and touchpoints that do not exist; emotion scores outside -2..2;
+ * numbers that are NaN or infinite; funnels with negative counts or more completed than
+ * entered; URLs that are not absolute {@code http}, {@code https} or {@code mailto} URIs; texts
+ * over {@value #MAX_TEXT_LENGTH} characters; malformed locale tags.
+ *
+ * <p>Warnings: a journey without a goal or without a persona, a stage with no content, a stage
+ * whose every insight is an assumption.
+ *
+ * <p>Limits. So that a hostile document cannot make a reader or renderer exhaust memory or
+ * time, a journey may hold at most {@value #MAX_STAGES} stages, {@value #MAX_TOUCHPOINTS}
+ * touchpoints, {@value #MAX_PERSONAS} personas and {@value #MAX_ENTRIES} entries in all lists
+ * together (items, KPIs, moments, persona goals, attributes...). No honest map comes near: a
+ * journey of 500 stages and 10,000 touchpoints is accepted. Beyond a limit, the journey is
+ * refused with one {@link ProblemCode#LIMIT_EXCEEDED} error, and its content is not checked
+ * further.
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class JourneyValidator {
+  /** The longest text, in UTF-16 chars, that the format accepts. */
+  public static final int MAX_TEXT_LENGTH = 2_000;
+  /** The most stages a journey may hold. */
+  public static final int MAX_STAGES = 2_000;
+  /** The most touchpoints a journey may hold, in all stages together. */
+  public static final int MAX_TOUCHPOINTS = 50_000;
+  /** The most personas a journey may hold. */
+  public static final int MAX_PERSONAS = 1_000;
+  /** The most entries of all lists of a journey together. */
+  public static final int MAX_ENTRIES = 500_000;
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+  private JourneyValidator() {}
+
+  /** Every problem of {@code journey}, in document order. */
+  public static ValidationReport validate(Journey journey) {
+    return new Run(journey).run();
+  }
+
+  /** Whether {@code id} follows the id syntax of the format. */
+  public static boolean isValidId(String id) {
+    return ID.matcher(id).matches();
+  }
+
+  /** One validation of one journey: collects problems as it walks the document. */
+  private static final class Run {
+    private final Journey journey;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> personaIds = new LinkedHashSet<>();
+    private final Set<String> touchpointIds = new LinkedHashSet<>();
+
+    Run(Journey journey) {
+      this.journey = journey;
+    }
+
+    ValidationReport run() {
+      if (!withinLimits()) {
+        return ValidationReport.of(problems);
+      }
+      journey.id().ifPresent(id -> id("id", id));
+      requiredText("title", journey.title());
+      optionalText("description", journey.description());
+      optionalText("goal", journey.goal());
+      journey.locale().ifPresent(this::locale);
+      collectIds();
+      for (int i = 0; i < journey.personas().size(); i++) {
+        persona("personas[" + i + "]", journey.personas().get(i));
+      }
+      if (journey.stages().isEmpty()) {
+        error("stages", ProblemCode.REQUIRED, "a journey needs at least one stage");
+      }
+      for (int i = 0; i < journey.stages().size(); i++) {
+        stage("stages[" + i + "]", journey.stages().get(i));
+      }
+      warnings();
+      return ValidationReport.of(problems);
+    }
+
+    private boolean withinLimits() {
+      int stages = journey.stages().size();
+      int touchpoints = 0;
+      long entries = 0;
+      for (Persona p : journey.personas()) {
+        entries += p.goals().size() + p.frustrations().size() + p.attributes().size();
+      }
+      for (Stage s : journey.stages()) {
+        touchpoints += s.touchpoints().size();
+        entries += s.customerGoals().size() + s.actions().size() + s.questions().size()
+            + s.painPoints().size() + s.opportunities().size() + s.kpis().size()
+            + s.moments().size();
+        for (Touchpoint t : s.touchpoints()) {
+          entries += t.personas().size();
+        }
+      }
+      limit("stages", stages, MAX_STAGES, "stages");
+      limit("stages", touchpoints, MAX_TOUCHPOINTS, "touchpoints");
+      limit("personas", journey.personas().size(), MAX_PERSONAS, "personas");
+      limit("", entries, MAX_ENTRIES, "list entries");
+      return problems.isEmpty();
+    }
+
+    private void limit(String path, long count, int max, String what) {
+      if (count > max) {
+        error(path, ProblemCode.LIMIT_EXCEEDED, String.format(Locale.ROOT,
+            "%d %s is more than the %d a journey may hold", count, what, max));
+      }
+    }
+
+    /** First pass: the ids that references may point at, so that forward references work. */
+    private void collectIds() {
+      journey.personas().forEach(p -> personaIds.add(p.id()));
+      journey.stages().forEach(s -> s.touchpoints().forEach(t -> touchpointIds.add(t.id())));
+      Map<String, String> firstPersona = new HashMap<>();
+      for (int i = 0; i < journey.personas().size(); i++) {
+        unique(firstPersona, "persona", journey.personas().get(i).id(), "personas[" + i + "].id");
+      }
+      Map<String, String> firstStage = new HashMap<>();
+      Map<String, String> firstTouchpoint = new HashMap<>();
+      for (int i = 0; i < journey.stages().size(); i++) {
+        Stage stage = journey.stages().get(i);
+        unique(firstStage, "stage", stage.id(), "stages[" + i + "].id");
+        for (int j = 0; j < stage.touchpoints().size(); j++) {
+          unique(firstTouchpoint, "touchpoint", stage.touchpoints().get(j).id(),
+              "stages[" + i + "].touchpoints[" + j + "].id");
+        }
+      }
+    }
+
+    private void unique(Map<String, String> first, String kind, String id, String path) {
+      if (id.isEmpty()) {
+        return;
+      }
+      String earlier = first.putIfAbsent(id, path);
+      if (earlier != null) {
+        error(path, ProblemCode.ID_DUPLICATE,
+            "duplicate " + kind + " id '" + id + "' (first used at " + earlier + ")");
+      }
+    }
+
+    private void persona(String path, Persona persona) {
+      id(path + ".id", persona.id());
+      requiredText(path + ".name", persona.name());
+      optionalText(path + ".description", persona.description());
+      texts(path + ".goals", persona.goals());
+      texts(path + ".frustrations", persona.frustrations());
+      optionalText(path + ".quote", persona.quote());
+      persona.attributes().forEach((key, value) -> {
+        String at = path + ".attributes." + key;
+        if (key.isBlank()) {
+          error(path + ".attributes", ProblemCode.REQUIRED, "an attribute needs a name");
+        }
+        text(path + ".attributes", key);
+        text(at, value);
+      });
+    }
+
+    private void stage(String path, Stage stage) {
+      id(path + ".id", stage.id());
+      requiredText(path + ".name", stage.name());
+      optionalText(path + ".description", stage.description());
+      items(path + ".customerGoals", stage.customerGoals());
+      items(path + ".actions", stage.actions());
+      items(path + ".questions", stage.questions());
+      for (int i = 0; i < stage.touchpoints().size(); i++) {
+        touchpoint(path + ".touchpoints[" + i + "]", stage.touchpoints().get(i));
+      }
+      stage.emotion().ifPresent(e -> emotion(path + ".emotion", e));
+      items(path + ".painPoints", stage.painPoints());
+      items(path + ".opportunities", stage.opportunities());
+      for (int i = 0; i < stage.kpis().size(); i++) {
+        kpi(path + ".kpis[" + i + "]", stage.kpis().get(i));
+      }
+      stage.funnel().ifPresent(f -> {
+        if (f.entered() < 0) {
+          error(path + ".funnel.entered", ProblemCode.FUNNEL_INCONSISTENT,
+              "entered must be 0 or more, not " + f.entered());
+        }
+        if (f.completed() < 0) {
+          error(path + ".funnel.completed", ProblemCode.FUNNEL_INCONSISTENT,
+              "completed must be 0 or more, not " + f.completed());
+        } else if (f.entered() >= 0 && f.completed() > f.entered()) {
+          error(path + ".funnel.completed", ProblemCode.FUNNEL_INCONSISTENT,
+              "completed (" + f.completed() + ") cannot be more than entered ("
+                  + f.entered() + ")");
+        }
+      });
+    }
+
+    private void touchpoint(String path, Touchpoint t) {
+      id(path + ".id", t.id());
+      requiredText(path + ".name", t.name());
+      optionalText(path + ".owner", t.owner());
+      optionalText(path + ".description", t.description());
+      t.emotion().ifPresent(e -> emotion(path + ".emotion", e));
+      t.url().ifPresent(url -> url(path + ".url", url));
+      for (int i = 0; i < t.personas().size(); i++) {
+        reference(path + ".personas[" + i + "]", "persona", t.personas().get(i), personaIds);
+      }
+    }
+
+    private void items(String path, List<Item> items) {
+      for (int i = 0; i < items.size(); i++) {
+        String at = path + "[" + i + "]";
+        Item item = items.get(i);
+        requiredText(item.isPlainText() ? at : at + ".text", item.text());
+        optionalText(at + ".source", item.source());
+        item.persona().ifPresent(id -> reference(at + ".persona", "persona", id, personaIds));
+        item.touchpoint().ifPresent(
+            id -> reference(at + ".touchpoint", "touchpoint", id, touchpointIds));
+      }
+    }
+
+    private void kpi(String path, Kpi kpi) {
+      requiredText(path + ".name", kpi.name());
+      kpi.value().ifPresent(v -> finite(path + ".value", v));
+      kpi.target().ifPresent(v -> finite(path + ".target", v));
+      optionalText(path + ".unit", kpi.unit());
+    }
+
+    private void emotion(String path, Emotion emotion) {
+      double score = emotion.score();
+      if (finite(path + ".score", score)
+          && (score < Emotion.MIN_SCORE || score > Emotion.MAX_SCORE)) {
+        error(path + ".score", ProblemCode.EMOTION_RANGE,
+            "score " + number(score) + " is outside -2 (very negative) to 2 (very positive)");
+      }
+      optionalText(path + ".label", emotion.label());
+    }
+
+    private boolean finite(String path, double value) {
+      if (!Double.isFinite(value)) {
+        error(path, ProblemCode.NUMBER_NOT_FINITE, "must be a finite number, not " + value);
+        return false;
+      }
+      return true;
+    }
+
+    private void url(String path, String url) {
+      if (!text(path, url)) {
+        return;
+      }
+      URI uri;
+      try {
+        uri = new URI(url);
+      } catch (URISyntaxException e) {
+        error(path, ProblemCode.URL_INVALID, "'" + abbreviate(url) + "' is not a valid URI: "
+            + e.getReason());
+        return;
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean web = (scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null && !uri.getHost().isEmpty();
+      boolean mail = scheme.equals("mailto") && uri.isOpaque();
+      if (!web && !mail) {
+        error(path, ProblemCode.URL_INVALID, "'" + abbreviate(url)
+            + "' is not an absolute http, https or mailto link");
+      }
+    }
+
+    private void locale(String tag) {
+      try {
+        new Locale.Builder().setLanguageTag(tag);
+      } catch (IllformedLocaleException e) {
+        error("locale", ProblemCode.LOCALE_INVALID,
+            "'" + abbreviate(tag) + "' is not a BCP 47 language tag such as 'en' or 'fr-CA'");
+        return;
+      }
+      if (tag.isEmpty()) {
+        error("locale", ProblemCode.LOCALE_INVALID,
+            "an empty locale; leave the field out, or give a tag such as 'en'");
+      }
+    }
+
+    private void reference(String path, String kind, String id, Set<String> known) {
+      if (known.contains(id)) {
+        return;
+      }
+      String hint = Suggestions.closest(id, known).map(s -> "; did you mean '" + s + "'?")
+          .orElse("");
+      error(path, ProblemCode.REFERENCE_UNKNOWN,
+          "no " + kind + " with id '" + abbreviate(id) + "' in this journey" + hint);
+    }
+
+    private void id(String path, String id) {
+      if (id.isEmpty()) {
+        error(path, ProblemCode.REQUIRED, "an id is required");
+      } else if (!isValidId(id)) {
+        error(path, ProblemCode.ID_SYNTAX, "'" + abbreviate(id) + "' is not a valid id: use 1 to"
+            + " 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit");
+      }
+    }
+
+    private void requiredText(String path, String text) {
+      if (text.isBlank()) {
+        error(path, ProblemCode.REQUIRED, "a text is required here");
+      } else {
+        text(path, text);
+      }
+    }
+
+    private void optionalText(String path, Optional<String> text) {
+      text.ifPresent(t -> text(path, t));
+    }
+
+    private void texts(String path, List<String> texts) {
+      for (int i = 0; i < texts.size(); i++) {
+        requiredText(path + "[" + i + "]", texts.get(i));
+      }
+    }
+
+    private boolean text(String path, String text) {
+      if (text.length() > MAX_TEXT_LENGTH) {
+        error(path, ProblemCode.TEXT_TOO_LONG, "text of " + text.length()
+            + " characters is longer than the " + MAX_TEXT_LENGTH + " allowed");
+        return false;
+      }
+      return true;
+    }
+
+    private void warnings() {
+      if (journey.goal().isEmpty()) {
+        warning("goal", ProblemCode.NO_GOAL,
+            "the journey has no goal; say which business objective it serves");
+      }
+      if (journey.personas().isEmpty()) {
+        warning("personas", ProblemCode.NO_PERSONA,
+            "the journey has no persona; say whose journey this is");
+      }
+      for (int i = 0; i < journey.stages().size(); i++) {
+        Stage stage = journey.stages().get(i);
+        if (stage.isEmpty()) {
+          warning("stages[" + i + "]", ProblemCode.EMPTY_STAGE,
+              "stage '" + stage.id() + "' has no content");
+        } else if (!stage.insights().isEmpty()
+            && stage.insights().stream().allMatch(Item::isAssumption)) {
+          warning("stages[" + i + "]", ProblemCode.ONLY_ASSUMPTIONS, "every insight of stage '"
+              + stage.id() + "' is an assumption; back it with research before acting on it");
+        }
+      }
+    }
+
+    private void error(String path, ProblemCode code, String message) {
+      problems.add(Problem.error(path, code, message));
+    }
+
+    private void warning(String path, ProblemCode code, String message) {
+      problems.add(Problem.warning(path, code, message));
+    }
+
+    private static String number(double value) {
+      return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String abbreviate(String s) {
+      return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+  }
+}
