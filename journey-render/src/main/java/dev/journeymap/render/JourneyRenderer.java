@@ -1,0 +1,172 @@
+package dev.journeymap.render;
+
+import dev.journeymap.core.Journey;
+import dev.journeymap.render.layout.Layout;
+import dev.journeymap.render.layout.LayoutEngine;
+import dev.journeymap.render.paint.MapPainter;
+import dev.journeymap.render.paint.Target;
+import dev.journeymap.render.svg.AtomicFiles;
+import dev.journeymap.render.svg.SvgWriter;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a {@link Journey} as a journey map: SVG text, or a PNG image from the same painting code.
+ *
+ * <pre>{@code
+ * JourneyRenderer renderer = JourneyRenderer.create();
+ * String svg = renderer.renderSvg(journey);           // "<svg id='junk-removal' ... role='img' ..."
+ * renderer.renderPng(journey, Path.of("map.png"), 2);  // twice the SVG's pixel size
+ * }</pre>
+ *
+ * <p>The SVG is byte-for-byte the same for the same journey and options on every machine, JDK,
+ * default locale and thread, with or without installed fonts: text is measured with tables the
+ * library ships, never with the AWT font system. Every user string is escaped; the only external
+ * references are touchpoint links ({@code http}, {@code https}, {@code mailto}).
+ *
+ * <p>PNG output rasterises through {@link BufferedImage}; it works headless, but drawn text needs
+ * fonts installed on the machine (without them AWT cannot draw glyphs), text may look slightly
+ * different from the SVG where the installed font differs from DejaVu Sans, and the PNG encoder
+ * dominates its cost.
+ *
+ * <p>A renderer is immutable and thread-safe; share one.
+ */
+public final class JourneyRenderer {
+  /** The largest PNG scale; beyond it an ordinary map would need gigabytes of pixels. */
+  public static final double MAX_SCALE = 8;
+
+  private final RenderOptions options;
+  private final LayoutEngine engine;
+
+  private JourneyRenderer(RenderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.engine = LayoutEngine.create();
+  }
+
+  /** A renderer with {@link RenderOptions#defaults() the default options}. */
+  public static JourneyRenderer create() {
+    return new JourneyRenderer(RenderOptions.defaults());
+  }
+
+  /** A renderer with these options. */
+  public static JourneyRenderer create(RenderOptions options) {
+    return new JourneyRenderer(options);
+  }
+
+  /** The options this renderer draws with. */
+  public RenderOptions options() {
+    return options;
+  }
+
+  /** The map as SVG text: a complete standalone document. */
+  public String renderSvg(Journey journey) {
+    StringBuilder out = new StringBuilder();
+    try {
+      renderSvg(journey, out);
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not throw", e);
+    }
+    return out.toString();
+  }
+
+  /** Appends the map as SVG text to {@code out}. */
+  public void renderSvg(Journey journey, Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.append(SvgWriter.write(layout(journey), options.theme(), engine.cssFontFamily()));
+  }
+
+  /** Writes the map as UTF-8 SVG to {@code out}; the stream is flushed, not closed. */
+  public void renderSvg(Journey journey, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    String svg = renderSvg(journey);
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    writer.write(svg);
+    writer.flush();
+  }
+
+  /**
+   * Writes the map as a UTF-8 SVG file. The file is written next to its target under a temporary
+   * name and then moved into place, so that readers never see a half-written file.
+   */
+  public void renderSvg(Journey journey, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    String svg = renderSvg(journey);
+    AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The map painted into an image, {@code scale} device pixels per SVG pixel.
+   *
+   * @throws IllegalArgumentException if {@code scale} is not in {@code (0, 8]}
+   */
+  public BufferedImage renderImage(Journey journey, double scale) {
+    checkScale(scale);
+    Layout layout = layout(journey);
+    int width = (int) Math.ceil(layout.width() * scale);
+    int height = (int) Math.ceil(layout.height() * scale);
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
+          RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.scale(scale, scale);
+      MapPainter.paint(layout, options.theme(), g, Target.image(engine.fontFamily()));
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /** Writes the map as a PNG image to {@code out}; the stream is flushed, not closed. */
+  public void renderPng(Journey journey, OutputStream out, double scale) throws IOException {
+    Objects.requireNonNull(out, "out");
+    BufferedImage image = renderImage(journey, scale);
+    if (!ImageIO.write(image, "png", out)) {
+      throw new IOException("no png writer in this java runtime");
+    }
+    out.flush();
+  }
+
+  /** Writes the map as a PNG file, atomically (see {@link #renderSvg(Journey, Path)}). */
+  public void renderPng(Journey journey, Path file, double scale) throws IOException {
+    Objects.requireNonNull(file, "file");
+    BufferedImage image = renderImage(journey, scale);
+    AtomicFiles.write(file, out -> {
+      if (!ImageIO.write(image, "png", out)) {
+        throw new IOException("no png writer in this java runtime");
+      }
+    });
+  }
+
+  private Layout layout(Journey journey) {
+    return engine.layout(Objects.requireNonNull(journey, "journey"), options);
+  }
+
+  private static void checkScale(double scale) {
+    if (!(scale > 0 && scale <= MAX_SCALE)) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "scale must be above 0 and at most %.0f: %s", MAX_SCALE,
+              scale));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JourneyRenderer{" + options + "}";
+  }
+}

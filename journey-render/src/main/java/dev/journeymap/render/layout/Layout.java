@@ -1,0 +1,91 @@
+package dev.journeymap.render.layout;
+
+import dev.journeymap.render.Lane;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole map as geometry: its size, what to say about it, and the marks to paint, in order.
+ * Also the grid (columns and rows) the marks were placed on, so that tests can check alignment.
+ *
+ * @param width the page width in px
+ * @param height the page height in px
+ * @param idPrefix the prefix of every element id
+ * @param title the accessible title (the journey's title)
+ * @param description the accessible description (what the map shows, in a sentence or two)
+ * @param language the BCP 47 tag of the library's labels, e.g. {@code "fr"}
+ * @param columns one per stage, left to right
+ * @param rows one per lane drawn, top to bottom
+ * @param marks what to paint, in painting order
+ */
+public record Layout(double width, double height, String idPrefix, String title,
+    String description, String language, List<Column> columns, List<Row> rows,
+    List<Mark> marks) {
+
+  /** Copies the lists. */
+  public Layout {
+    Objects.requireNonNull(idPrefix, "idPrefix");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(language, "language");
+    columns = List.copyOf(columns);
+    rows = List.copyOf(rows);
+    marks = List.copyOf(marks);
+  }
+
+  /** The page as a box at the origin. */
+  public Box bounds() {
+    return new Box(0, 0, width, height);
+  }
+
+  /** Every text block, in painting order, from all groups. */
+  public List<Mark.Text> texts() {
+    List<Mark.Text> texts = new ArrayList<>();
+    collect(marks, Mark.Text.class, texts);
+    return texts;
+  }
+
+  /** Every group, in painting order, outer groups before their children. */
+  public List<Mark.Group> groups() {
+    List<Mark.Group> groups = new ArrayList<>();
+    collect(marks, Mark.Group.class, groups);
+    return groups;
+  }
+
+  /** Every mark of this type, in painting order, from all groups. */
+  public <T extends Mark> List<T> all(Class<T> type) {
+    List<T> found = new ArrayList<>();
+    collect(marks, type, found);
+    return found;
+  }
+
+  private static <T extends Mark> void collect(List<Mark> marks, Class<T> type, List<T> out) {
+    for (Mark mark : marks) {
+      if (type.isInstance(mark)) {
+        out.add(type.cast(mark));
+      }
+      if (mark instanceof Mark.Group) {
+        collect(((Mark.Group) mark).children(), type, out);
+      }
+    }
+  }
+
+  /**
+   * A stage column.
+   *
+   * @param stageId the stage's id
+   * @param x the left edge
+   * @param width the width
+   */
+  public record Column(String stageId, double x, double width) {}
+
+  /**
+   * A lane row.
+   *
+   * @param lane which lane
+   * @param y the top edge
+   * @param height the height: its tallest cell plus padding
+   */
+  public record Row(Lane lane, double y, double height) {}
+}

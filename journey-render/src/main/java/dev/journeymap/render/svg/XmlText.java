@@ -1,0 +1,71 @@
+package dev.journeymap.render.svg;
+
+/**
+ * Makes user strings safe for XML: drops what XML 1.0 cannot hold, and escapes the rest.
+ *
+ * <pre>{@code
+ * XmlText.clean("a\u0000b\uFFFEc")    // "abc"
+ * XmlText.escape("AT&amp;T <b>")      // "AT&amp;amp;T &lt;b&gt;"
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class XmlText {
+  private XmlText() {}
+
+  /**
+   * {@code text} without the characters XML 1.0 forbids: control characters other than tab, line
+   * feed and carriage return, lone surrogates, U+FFFE and U+FFFF. Pairs of surrogates are kept.
+   */
+  public static String clean(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean keep;
+      int width = 1;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        keep = true;
+        width = 2;
+      } else {
+        keep = isXmlChar(c);
+      }
+      if (!keep && out == null) {
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      if (keep && out != null) {
+        out.append(text, i, i + width);
+      }
+      i += width - 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isXmlChar(char c) {
+    return c == '\t' || c == '\n' || c == '\r'
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD);
+  }
+
+  /**
+   * {@code text} {@link #clean cleaned}, with {@code & < > " '} replaced by their entities;
+   * {@code &} is escaped even where it already starts an entity, so that the text shows as
+   * written.
+   */
+  public static String escape(String text) {
+    String clean = clean(text);
+    StringBuilder out = new StringBuilder(clean.length() + 16);
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
