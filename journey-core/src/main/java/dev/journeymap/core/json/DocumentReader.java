@@ -124,7 +124,8 @@ final class DocumentReader {
             "unexpected content after the end of the journey object");
       }
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      // the limits' exceptions carry no location; the token being read is where the limit hit
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
       throw malformed(at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
           describe(e));
     } catch (CharConversionException e) {
@@ -138,8 +139,9 @@ final class DocumentReader {
     String where = line > 0 && column > 0
         ? String.format(Locale.ROOT, "line %d, column %d: ", line, column)
         : "";
-    return new InvalidJourneyException(ValidationReport.of(List.of(
-        Problem.error("", ProblemCode.JSON_MALFORMED, "malformed JSON at " + where + detail))));
+    return new InvalidJourneyException(ValidationReport.of(List.of(Problem.error("",
+        ProblemCode.JSON_MALFORMED, "malformed JSON" + (where.isEmpty() ? ": " : " at ") + where
+            + detail))));
   }
 
   /** Jackson's reason, told in our words where it is about one of our limits. */
@@ -174,6 +176,8 @@ final class DocumentReader {
   /** One walk of one tree: collects problems with their paths while building the journey. */
   private static final class Walk {
     private final List<Problem> problems = new ArrayList<>();
+    /** Places holding a placeholder without a problem of their own there, e.g. a funnel. */
+    private final List<String> placeholders = new ArrayList<>();
     private boolean stopped;
     private int stages;
     private int personas;
@@ -315,8 +319,13 @@ final class DocumentReader {
         String at = path + ".funnel";
         if (funnel.isObject()) {
           knownFields(funnel, at, FUNNEL_FIELDS);
+          int before = problems.size();
           long entered = count(funnel, at, "entered");
           long completed = count(funnel, at, "completed");
+          if (problems.size() > before) {
+            // a placeholder count must not be compared with the other one
+            placeholders.add(at);
+          }
           stage.funnel(entered, completed);
         } else {
           wrongType(at, "an object", funnel);
@@ -607,7 +616,8 @@ final class DocumentReader {
     private ValidationReport merge(ValidationReport validated) {
       List<Problem> merged = new ArrayList<>(problems);
       for (Problem problem : validated.problems()) {
-        if (problems.stream().noneMatch(p -> isAtOrUnder(problem.path(), p.path()))) {
+        if (problems.stream().noneMatch(p -> isAtOrUnder(problem.path(), p.path()))
+            && placeholders.stream().noneMatch(p -> isAtOrUnder(problem.path(), p))) {
           merged.add(problem);
         }
       }
