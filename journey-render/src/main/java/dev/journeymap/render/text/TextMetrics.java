@@ -1,0 +1,173 @@
+package dev.journeymap.render.text;
+
+import java.util.Objects;
+
+/**
+ * Advance widths and vertical metrics of the font family that the renderer names in its SVG,
+ * read from a table shipped with the library instead of the AWT font system, so that text is
+ * measured the same on every machine, JDK and locale, with or without installed fonts.
+ *
+ * <pre>{@code
+ * TextMetrics sans = TextMetrics.sans();
+ * sans.width("Hello", 12, false);   // 30.416015625
+ * sans.lineHeight(12);              // 14.4
+ * }</pre>
+ *
+ * <p>A width is the sum of the advances of the text's clusters (see {@link LineBreaker} for what
+ * a cluster is), without kerning, which in this family only ever narrows text. Characters the
+ * table does not cover fall back on the wide side:
+ * <ul>
+ *   <li>combining marks, joiners, variation selectors and other invisible characters: 0;
+ *   <li>CJK ideographs, kana, Hangul and fullwidth forms: 1 em;
+ *   <li>an emoji cluster (a pictograph with its modifiers, a ZWJ sequence, a flag, a keycap, or
+ *       any character followed by the emoji variation selector U+FE0F): 1.25 em;
+ *   <li>anything else, including lone surrogates and control characters: the width of 'M'.
+ * </ul>
+ * White space is measured as it is, not collapsed. Widths are computed in whole font units and
+ * scaled once, in {@code double} arithmetic, so the same text always gives the same number.
+ *
+ * <p>Instances are immutable and safe to share between threads. The table is read once, on the
+ * first call to {@link #sans()}, and takes about a millisecond.
+ */
+public final class TextMetrics {
+  private static final String SANS_CSS = "'DejaVu Sans', Verdana, sans-serif";
+
+  private final WidthTable table;
+  private final String cssFontFamily;
+  private final int emojiUnits;
+  private final int regularM;
+  private final int boldM;
+  private final int regularSpace;
+  private final int boldSpace;
+
+  private TextMetrics(WidthTable table, String cssFontFamily) {
+    this.table = table;
+    this.cssFontFamily = cssFontFamily;
+    this.emojiUnits = table.unitsPerEm * 5 / 4;
+    this.regularM = table.advance('M', false);
+    this.boldM = table.advance('M', true);
+    this.regularSpace = table.advance(' ', false);
+    this.boldSpace = table.advance(' ', true);
+  }
+
+  /** Holds the shipped family, read on first use. */
+  private static final class Sans {
+    static final TextMetrics INSTANCE =
+        new TextMetrics(WidthTable.load("dejavu-sans.widths"), SANS_CSS);
+  }
+
+  /**
+   * The family shipped with the library, DejaVu Sans (Book and Bold), whose SVG font list falls
+   * back on Verdana, a common font of similar widths, and then on any sans-serif font.
+   */
+  public static TextMetrics sans() {
+    return Sans.INSTANCE;
+  }
+
+  /** The value for an SVG or CSS {@code font-family}: {@code 'DejaVu Sans', Verdana, sans-serif}. */
+  public String cssFontFamily() {
+    return cssFontFamily;
+  }
+
+  /** The name of the measured family: {@code DejaVu Sans}. */
+  public String familyName() {
+    return table.family;
+  }
+
+  /**
+   * The advance width of the text set in one line at the given size in pixels, in pixels.
+   *
+   * @throws IllegalArgumentException if the font size is not a positive finite number
+   */
+  public double width(CharSequence text, double fontSize, boolean bold) {
+    Objects.requireNonNull(text, "text");
+    checkFontSize(fontSize);
+    return toPixels(units(text, 0, text.length(), bold), fontSize);
+  }
+
+  /** The height of the font's ascenders above the baseline, in pixels. */
+  public double ascent(double fontSize) {
+    checkFontSize(fontSize);
+    return toPixels(table.ascent, fontSize);
+  }
+
+  /** The depth of the font's descenders below the baseline, as a positive number of pixels. */
+  public double descent(double fontSize) {
+    checkFontSize(fontSize);
+    return toPixels(table.descent, fontSize);
+  }
+
+  /**
+   * The distance between the baselines of two wrapped lines, in pixels: 1.2 em, or the font's
+   * ascent and descent together if that is more, so that lines never overlap.
+   */
+  public double lineHeight(double fontSize) {
+    checkFontSize(fontSize);
+    return Math.max(fontSize * 1.2, toPixels(table.ascent + table.descent, fontSize));
+  }
+
+  /** The width of {@code text[start, end)} in font units; start and end on cluster bounds. */
+  long units(CharSequence text, int start, int end, boolean bold) {
+    long sum = 0;
+    int i = start;
+    while (i < end) {
+      int clusterEnd = Math.min(Clusters.end(text, i, table), end);
+      sum += clusterUnits(text, i, clusterEnd, bold);
+      i = clusterEnd;
+    }
+    return sum;
+  }
+
+  /** The width of one cluster in font units. */
+  int clusterUnits(CharSequence text, int start, int end, boolean bold) {
+    int sum = 0;
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      if (Clusters.isEmoji(cp) || cp == Clusters.VS16 || cp == Clusters.KEYCAP) {
+        return emojiUnits;
+      }
+      sum += codePointUnits(cp, bold);
+      i += Character.charCount(cp);
+    }
+    return sum;
+  }
+
+  private int codePointUnits(int cp, boolean bold) {
+    if (Clusters.isInvisible(cp) || table.isMark(cp)) {
+      return 0;
+    }
+    int advance = table.advance(cp, bold);
+    if (advance >= 0) {
+      return advance;
+    }
+    if (Clusters.isWide(cp)) {
+      return table.unitsPerEm;
+    }
+    return bold ? boldM : regularM;
+  }
+
+  /** The width of one space in font units. */
+  int spaceUnits(boolean bold) {
+    return bold ? boldSpace : regularSpace;
+  }
+
+  /** Font units to pixels; the single place where widths are scaled. */
+  double toPixels(long units, double fontSize) {
+    return units * fontSize / table.unitsPerEm;
+  }
+
+  WidthTable table() {
+    return table;
+  }
+
+  static void checkFontSize(double fontSize) {
+    if (!(fontSize > 0) || Double.isInfinite(fontSize)) {
+      throw new IllegalArgumentException("font size must be positive and finite: " + fontSize);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TextMetrics{" + table.family + "}";
+  }
+}
