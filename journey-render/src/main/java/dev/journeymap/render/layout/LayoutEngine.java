@@ -966,7 +966,7 @@ public final class LayoutEngine {
                     Ink.ICON_FILL))));
           }
         }
-        sections.add(new Section(labels.channels(), entries));
+        sections.add(new Section(labels.channels(), entries, 2));
       }
       // Sections flow left to right and wrap; each is laid out at its final place.
       List<Mark> marks = new ArrayList<>();
@@ -985,16 +985,27 @@ public final class LayoutEngine {
         double width = Math.min(LEGEND_SECTION_WIDTH, right - x);
         double sy = add(marks, type.place(section.title(), x, y, width, ITEM_BOLD, Align.LEFT,
             Ink.TEXT, Ink.PANEL, provisional), y) + SMALL_GAP;
-        for (LegendEntry entry : section.entries()) {
-          double textWidth = width - SWATCH_WIDTH - SWATCH_GAP;
-          Mark.Text text = type.place(entry.text(), x + SWATCH_WIDTH + SWATCH_GAP, sy, textWidth,
-              META, Align.LEFT, Ink.TEXT, Ink.PANEL, provisional);
+        double columnWidth = (width - (section.columns() - 1) * SWATCH_GAP) / section.columns();
+        double lineTop = sy;
+        double lineBottom = sy;
+        for (int e = 0; e < section.entries().size(); e++) {
+          LegendEntry entry = section.entries().get(e);
+          int column = e % section.columns();
+          if (column == 0) {
+            lineTop = lineBottom;
+          }
+          double ex = x + column * (columnWidth + SWATCH_GAP);
+          double textWidth = columnWidth - SWATCH_WIDTH - SWATCH_GAP;
+          Mark.Text text = type.place(entry.text(), ex + SWATCH_WIDTH + SWATCH_GAP, lineTop,
+              textWidth, META, Align.LEFT, Ink.TEXT, Ink.PANEL, provisional);
           double lineHeight = type.lineHeight(META);
-          marks.addAll(entry.swatch().apply(new Box(x, sy + (lineHeight - SWATCH_HEIGHT) / 2,
+          marks.addAll(entry.swatch().apply(new Box(ex, lineTop + (lineHeight - SWATCH_HEIGHT) / 2,
               SWATCH_WIDTH, SWATCH_HEIGHT)));
           addIfPresent(marks, text);
-          sy = (text == null ? sy + lineHeight : text.box().bottom()) + SMALL_GAP;
+          lineBottom = Math.max(lineBottom,
+              (text == null ? lineTop + lineHeight : text.box().bottom()) + SMALL_GAP);
         }
+        sy = lineBottom;
         rowBottom = Math.max(rowBottom, sy);
         x += LEGEND_SECTION_WIDTH + HEADER_GAP;
         heights.add(sy - y);
@@ -1031,7 +1042,11 @@ public final class LayoutEngine {
       java.util.function.Function<Box, List<Mark>> swatch) {}
 
   /** A legend section: a title and its lines. */
-  private record Section(String title, List<LegendEntry> entries) {}
+  private record Section(String title, List<LegendEntry> entries, int columns) {
+    Section(String title, List<LegendEntry> entries) {
+      this(title, entries, 1);
+    }
+  }
 
   // ------------------------------------------------------------------ helpers
 
