@@ -10,16 +10,16 @@ import dev.journeymap.core.Moment;
 import java.util.List;
 
 /** Hand-made journeys that exercise every part of the map, for layout, structure and golden tests. */
-final class SampleJourneys {
+public final class SampleJourneys {
   private SampleJourneys() {}
 
   /** Every sample, by name. */
-  static List<Journey> all() {
+  public static List<Journey> all() {
     return List.of(junkRemoval(), painting(), minimal(), hostile());
   }
 
   /** A complete English map: five stages, every lane, links, assumptions, KPIs and a funnel. */
-  static Journey junkRemoval() {
+  public static Journey junkRemoval() {
     return Journey.builder("Booking a junk removal")
         .id("junk-removal")
         .description("A homeowner finds, books and reviews a junk-removal service.")
@@ -98,7 +98,7 @@ final class SampleJourneys {
   }
 
   /** A French future-state map: labels in French, accents everywhere. */
-  static Journey painting() {
+  public static Journey painting() {
     return Journey.builder("Faire repeindre une pièce en un jour")
         .id("peinture-en-un-jour")
         .description("Un couple qui travaille réserve un peintre pour une seule journée.")
@@ -138,13 +138,13 @@ final class SampleJourneys {
   }
 
   /** One stage, one action, nothing else. */
-  static Journey minimal() {
+  public static Journey minimal() {
     return Journey.builder("Minimal").stage("only", "Only stage", s -> s.action("Does it"))
         .build();
   }
 
   /** Text that tries to break the XML or inject markup. */
-  static Journey hostile() {
+  public static Journey hostile() {
     return Journey.builder("<script>alert('x')</script> & AT&amp;T \"quoted\"")
         .id("hostile")
         .description("control \u0001\u0008 chars, U+FFFE \uFFFE, lone \uD800 surrogate")
