@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader sees either the old file or the complete new one, never a
@@ -16,6 +20,9 @@ import java.nio.file.StandardCopyOption;
  * complete files.
  */
 public final class AtomicFiles {
+  private static final Set<PosixFilePermission> ORDINARY =
+      PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicFiles() {}
 
   /** What writes the content. */
@@ -37,6 +44,11 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     boolean moved = false;
     try {
+      // A temporary file is private to its owner; the result should be an ordinary file.
+      if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+            ? Files.getPosixFilePermissions(target) : ORDINARY);
+      }
       try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }

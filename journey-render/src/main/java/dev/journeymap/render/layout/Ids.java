@@ -1,0 +1,131 @@
+package dev.journeymap.render.layout;
+
+import dev.journeymap.core.Journey;
+import dev.journeymap.render.Lane;
+import dev.journeymap.render.RenderOptions;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one place that makes element ids and CSS classes. Every id starts with the prefix, so two
+ * maps on one page never share an id; ids are built from the journey's own ids (which are
+ * {@code [a-z0-9_-]}), never from display names.
+ *
+ * <pre>{@code
+ * Ids ids = new Ids("junk-removal");
+ * ids.stage("awareness")       // "junk-removal-stage-awareness"
+ * ids.lane(Lane.PAIN_POINTS)   // "junk-removal-lane-pain-points"
+ * Ids.laneClasses(Lane.PAIN_POINTS)   // [jm-lane, jm-lane-pain-points]
+ * }</pre>
+ */
+public final class Ids {
+  /** The prefix when neither the journey's id nor its title gives one. */
+  static final String FALLBACK_PREFIX = "journey";
+  private static final int MAX_PREFIX = 40;
+
+  private final String prefix;
+
+  Ids(String prefix) {
+    this.prefix = prefix;
+  }
+
+  /**
+   * The id prefix for this journey: the option if set, else the journey's id, else its title,
+   * lower-cased, accents removed, anything outside {@code [a-z0-9-]} turned into {@code -}, at
+   * most 40 characters, starting with a letter.
+   */
+  public static String prefix(Journey journey, RenderOptions options) {
+    return options.idPrefix().orElseGet(
+        () -> clean(journey.id().orElse(journey.title())));
+  }
+
+  static String clean(String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < ascii.length() && out.length() < MAX_PREFIX; i++) {
+      char c = ascii.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (ok) {
+        out.append(c);
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+        out.append('-');
+      }
+    }
+    while (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+      out.setLength(out.length() - 1);
+    }
+    if (out.length() == 0) {
+      return FALLBACK_PREFIX;
+    }
+    return Character.isLetter(out.charAt(0)) ? out.toString() : "jm-" + out;
+  }
+
+  /** The prefix itself, the id of the whole map. */
+  public String root() {
+    return prefix;
+  }
+
+  Optional<String> of(String... parts) {
+    return Optional.of(prefix + "-" + String.join("-", parts));
+  }
+
+  Optional<String> header() {
+    return of("header");
+  }
+
+  Optional<String> persona(String personaId) {
+    return of("persona", personaId);
+  }
+
+  Optional<String> stages() {
+    return of("stages");
+  }
+
+  Optional<String> stage(String stageId) {
+    return of("stage", stageId);
+  }
+
+  Optional<String> lane(Lane lane) {
+    return of("lane", lane.id());
+  }
+
+  Optional<String> cell(Lane lane, String stageId) {
+    return of("cell", lane.id(), stageId);
+  }
+
+  Optional<String> touchpoint(String touchpointId) {
+    return of("touchpoint", touchpointId);
+  }
+
+  Optional<String> stageEmotion(String stageId) {
+    return of("emotion", "stage", stageId);
+  }
+
+  Optional<String> touchpointEmotion(String touchpointId) {
+    return of("emotion", "touchpoint", touchpointId);
+  }
+
+  Optional<String> legend() {
+    return of("legend");
+  }
+
+  /** The classes of a lane group: {@code jm-lane jm-lane-<id>}. */
+  public static List<String> laneClasses(Lane lane) {
+    return List.of("jm-lane", "jm-lane-" + lane.id());
+  }
+
+  /** The classes of one cell. */
+  static List<String> cellClasses(Lane lane) {
+    return List.of("jm-cell", "jm-cell-" + lane.id());
+  }
+
+  /** The classes of an insight card. */
+  static List<String> itemClasses(Lane lane, boolean assumption) {
+    return assumption
+        ? List.of("jm-item", "jm-" + lane.id() + "-item", "jm-assumption")
+        : List.of("jm-item", "jm-" + lane.id() + "-item");
+  }
+}

@@ -1,0 +1,102 @@
+package dev.journeymap.render.layout;
+
+import dev.journeymap.render.Ink;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Places text: breaks it into lines with the font's measures and gives each line its spot. */
+final class Typesetter {
+  /** How a line sits in its width. */
+  enum Align { LEFT, CENTER, RIGHT }
+
+  /**
+   * A text style: size in whole px (JFreeSVG writes font sizes as integers), weight and slant.
+   *
+   * @param size the font size in px
+   * @param bold whether bold
+   * @param italic whether italic
+   */
+  record Style(int size, boolean bold, boolean italic) {}
+
+  private final Measure measure;
+
+  Typesetter(Measure measure) {
+    this.measure = measure;
+  }
+
+  Measure measure() {
+    return measure;
+  }
+
+  /**
+   * User text as the map shows it: characters XML cannot hold dropped, line breaks and tabs
+   * turned into spaces, leading and trailing space removed.
+   */
+  static String normalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (c == '\t' || c == '\n' || c == '\r') {
+        out.append(' ');
+      } else if ((c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  double lineHeight(Style style) {
+    return measure.lineHeight(style.size());
+  }
+
+  double width(String text, Style style) {
+    return measure.width(normalize(text), style.size(), style.bold());
+  }
+
+  List<String> lines(String text, double maxWidth, Style style) {
+    return measure.wrap(normalize(text), maxWidth, style.size(), style.bold());
+  }
+
+  /** The height {@code text} takes when wrapped to {@code maxWidth}; 0 for blank text. */
+  double height(String text, double maxWidth, Style style) {
+    return lines(text, maxWidth, style).size() * lineHeight(style);
+  }
+
+  /**
+   * {@code text} wrapped to {@code maxWidth} with its first line's top at {@code y}, or null when
+   * the text is blank.
+   */
+  Mark.Text place(String text, double x, double y, double maxWidth, Style style, Align align,
+      Ink ink, Ink background, Box cell) {
+    List<String> wrapped = lines(text, maxWidth, style);
+    if (wrapped.isEmpty()) {
+      return null;
+    }
+    double lineHeight = lineHeight(style);
+    double ascent = measure.ascent(style.size());
+    double descent = measure.descent(style.size());
+    double leading = (lineHeight - ascent - descent) / 2;
+    List<Mark.TextLine> lines = new ArrayList<>(wrapped.size());
+    double left = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    for (int i = 0; i < wrapped.size(); i++) {
+      String line = wrapped.get(i);
+      double w = measure.width(line, style.size(), style.bold());
+      double lx = switch (align) {
+        case LEFT -> x;
+        case CENTER -> x + (maxWidth - w) / 2;
+        case RIGHT -> x + maxWidth - w;
+      };
+      left = Math.min(left, lx);
+      right = Math.max(right, lx + w);
+      lines.add(new Mark.TextLine(line, lx, y + i * lineHeight + leading + ascent, w));
+    }
+    Box box = new Box(left, y, right - left, wrapped.size() * lineHeight);
+    return new Mark.Text(box, cell, lines, style.size(), style.bold(), style.italic(), ink,
+        background);
+  }
+}

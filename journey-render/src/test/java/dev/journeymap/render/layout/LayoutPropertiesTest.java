@@ -1,0 +1,133 @@
+package dev.journeymap.render.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymap.core.Journey;
+import dev.journeymap.core.testing.RandomJourneys;
+import dev.journeymap.render.Lane;
+import dev.journeymap.render.RenderOptions;
+import dev.journeymap.render.SampleJourneys;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Geometric properties every layout must have, checked on the sample journeys and on seeded
+ * random journeys of 1 to 60 stages (empty and crowded lanes, long words, many scripts, emoji).
+ */
+class LayoutPropertiesTest {
+  private static final LayoutEngine ENGINE = LayoutEngine.create();
+
+  static Stream<Arguments> journeys() {
+    Stream<Arguments> samples = SampleJourneys.all().stream()
+        .map(j -> Arguments.of("sample " + j.title(), j, RenderOptions.defaults()));
+    Stream<Arguments> random = LongStream.rangeClosed(1, 60).mapToObj(seed -> Arguments.of(
+        "seed " + seed, RandomJourneys.journey(seed, 60), optionsFor(seed)));
+    return Stream.concat(samples, random);
+  }
+
+  /** Varies the options with the seed, so that narrow columns and empty lanes are covered. */
+  private static RenderOptions optionsFor(long seed) {
+    RenderOptions.Builder b = RenderOptions.builder();
+    if (seed % 3 == 0) {
+      b.columnWidth(RenderOptions.MIN_COLUMN_WIDTH);
+    }
+    if (seed % 4 == 0) {
+      b.showEmptyLanes(true);
+    }
+    if (seed % 5 == 0) {
+      b.columnWidth(333);
+    }
+    return b.build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("journeys")
+  void everyTextBoxLiesInsideItsCellAndEveryCellInsideTheMap(String name, Journey journey,
+      RenderOptions options) {
+    Layout layout = ENGINE.layout(journey, options);
+    for (Mark.Text text : layout.texts()) {
+      assertThat(text.cell().contains(text.box()))
+          .as("text %s in %s", text.lines(), text.cell()).isTrue();
+      assertThat(layout.bounds().contains(text.cell()))
+          .as("cell %s in %s", text.cell(), layout.bounds()).isTrue();
+      for (Mark.TextLine line : text.lines()) {
+        assertThat(line.x()).isGreaterThanOrEqualTo(text.box().x() - 1e-9);
+        assertThat(line.x() + line.width()).isLessThanOrEqualTo(text.box().right() + 1e-9);
+      }
+    }
+    for (Mark.Rect rect : layout.all(Mark.Rect.class)) {
+      assertThat(layout.bounds().contains(rect.box())).as("rect %s", rect.box()).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("journeys")
+  void noTwoTextBoxesOverlap(String name, Journey journey, RenderOptions options) {
+    List<Mark.Text> texts = new ArrayList<>(ENGINE.layout(journey, options).texts());
+    texts.sort(Comparator.comparingDouble(t -> t.box().x()));
+    // Sweep on x: only boxes whose x ranges meet can overlap.
+    for (int i = 0; i < texts.size(); i++) {
+      Box a = texts.get(i).box();
+      for (int j = i + 1; j < texts.size() && texts.get(j).box().x() < a.right(); j++) {
+        Box b = texts.get(j).box();
+        assertThat(a.overlaps(b))
+            .as("%s overlaps %s", texts.get(i).lines(), texts.get(j).lines()).isFalse();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("journeys")
+  void columnsAreAlignedAndRowsStackWithoutGaps(String name, Journey journey,
+      RenderOptions options) {
+    Layout layout = ENGINE.layout(journey, options);
+    assertThat(layout.columns()).hasSize(journey.stages().size());
+    double left = LayoutEngine.MARGIN + LayoutEngine.LABEL_WIDTH;
+    for (int i = 0; i < layout.columns().size(); i++) {
+      Layout.Column column = layout.columns().get(i);
+      assertThat(column.stageId()).isEqualTo(journey.stages().get(i).id());
+      assertThat(column.width()).isEqualTo(options.columnWidth());
+      assertThat(column.x()).isEqualTo(left + i * options.columnWidth());
+      assertThat(column.x() + column.width()).isLessThanOrEqualTo(layout.width());
+    }
+    for (int i = 1; i < layout.rows().size(); i++) {
+      Layout.Row above = layout.rows().get(i - 1);
+      assertThat(layout.rows().get(i).y()).isEqualTo(above.y() + above.height());
+    }
+    List<Lane> lanes = layout.rows().stream().map(Layout.Row::lane).toList();
+    assertThat(options.lanes()).containsSubsequence(lanes);
+    if (options.showEmptyLanes()) {
+      assertThat(lanes).isEqualTo(options.lanes());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("journeys")
+  void emotionCurvePassesThroughEveryPointLeftToRight(String name, Journey journey,
+      RenderOptions options) {
+    Layout layout = ENGINE.layout(journey, options);
+    List<Mark.Curve> curves = layout.all(Mark.Curve.class);
+    int points = journey.emotionCurve().size();
+    if (points < 2) {
+      assertThat(curves).isEmpty();
+      return;
+    }
+    assertThat(curves).hasSize(1);
+    List<Point> through = curves.get(0).points();
+    assertThat(through).hasSize(points);
+    for (int i = 1; i < through.size(); i++) {
+      assertThat(through.get(i).x()).isGreaterThan(through.get(i - 1).x());
+    }
+    for (int i = 0; i < points; i++) {
+      int stage = journey.emotionCurve().get(i).stageIndex();
+      Layout.Column column = layout.columns().get(stage);
+      assertThat(through.get(i).x()).isBetween(column.x(), column.x() + column.width());
+    }
+  }
+}

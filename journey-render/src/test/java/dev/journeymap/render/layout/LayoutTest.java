@@ -1,0 +1,123 @@
+package dev.journeymap.render.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymap.core.Journey;
+import dev.journeymap.render.Lane;
+import dev.journeymap.render.RenderOptions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+  private static final LayoutEngine ENGINE = LayoutEngine.create();
+
+  private static Journey threeStages(String longAction) {
+    return Journey.builder("Rows").id("rows")
+        .stage("a", "A", s -> s.action("short").emotion(2, "great"))
+        .stage("b", "B", s -> s.action(longAction).emotion(-2, "awful"))
+        .stage("c", "C", s -> s.action("short").emotion(0))
+        .build();
+  }
+
+  private static Layout.Row row(Layout layout, Lane lane) {
+    return layout.rows().stream().filter(r -> r.lane() == lane).findFirst().orElseThrow();
+  }
+
+  @Test
+  void laneGrowsToItsTallestCell() {
+    Layout shortText = ENGINE.layout(threeStages("short"), RenderOptions.defaults());
+    Layout longText = ENGINE.layout(threeStages("a much longer action that has to wrap over "
+        + "several lines because the column is far too narrow for it"), RenderOptions.defaults());
+    double shortHeight = row(shortText, Lane.ACTIONS).height();
+    double longHeight = row(longText, Lane.ACTIONS).height();
+    assertThat(longHeight).isGreaterThan(shortHeight);
+    Mark.Text tallest = longText.texts().stream()
+        .filter(t -> t.lines().size() > 1 && t.cell().y() == row(longText, Lane.ACTIONS).y())
+        .findFirst().orElseThrow();
+    assertThat(tallest.lines().size()).isGreaterThanOrEqualTo(3);
+    // The tallest cell's card ends exactly one row padding above the row's bottom.
+    Layout.Row actions = row(longText, Lane.ACTIONS);
+    double cardBottom = tallest.box().bottom() + LayoutEngine.CARD_PAD;
+    assertThat(actions.y() + actions.height())
+        .isCloseTo(cardBottom + LayoutEngine.ROW_PAD, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void higherScoresAreDrawnHigher() {
+    Layout layout = ENGINE.layout(threeStages("short"), RenderOptions.defaults());
+    List<Point> points = layout.all(Mark.Curve.class).get(0).points();
+    assertThat(points.get(0).y()).isLessThan(points.get(2).y());
+    assertThat(points.get(2).y()).isLessThan(points.get(1).y());
+    assertThat(points.get(1).y() - points.get(0).y()).isEqualTo(4 * LayoutEngine.LEVEL_HEIGHT);
+  }
+
+  @Test
+  void emptyLanesAreLeftOutUnlessAsked() {
+    Journey journey = threeStages("short");
+    assertThat(ENGINE.layout(journey, RenderOptions.defaults()).rows())
+        .extracting(Layout.Row::lane).containsExactly(Lane.ACTIONS, Lane.EMOTIONS);
+    assertThat(ENGINE.layout(journey, RenderOptions.builder().showEmptyLanes(true).build())
+        .rows()).extracting(Layout.Row::lane).containsExactly(Lane.values());
+    assertThat(ENGINE.layout(journey, RenderOptions.builder()
+        .lanes(Lane.EMOTIONS, Lane.ACTIONS).build()).rows())
+        .extracting(Layout.Row::lane).containsExactly(Lane.EMOTIONS, Lane.ACTIONS);
+  }
+
+  @Test
+  void pageWidthFollowsTheColumns() {
+    Journey journey = threeStages("short");
+    Layout layout = ENGINE.layout(journey, RenderOptions.builder().columnWidth(300).build());
+    assertThat(layout.width()).isEqualTo(2 * LayoutEngine.MARGIN + LayoutEngine.LABEL_WIDTH
+        + 3 * 300);
+    assertThat(layout.height()).isEqualTo(Math.ceil(layout.height()));
+  }
+
+  @Test
+  void idPrefixComesFromTheJourneyIdThenTheTitle() {
+    assertThat(Ids.prefix(threeStages("x"), RenderOptions.defaults())).isEqualTo("rows");
+    Journey untitled = Journey.builder("Réserver un été à Kraków!").stage("a", "A", s -> { })
+        .build();
+    assertThat(Ids.prefix(untitled, RenderOptions.defaults()))
+        .isEqualTo("reserver-un-ete-a-krakow");
+    assertThat(Ids.clean("42 things")).isEqualTo("jm-42-things");
+    assertThat(Ids.clean("預約")).isEqualTo("journey");
+    assertThat(Ids.prefix(untitled, RenderOptions.builder().idPrefix("mine").build()))
+        .isEqualTo("mine");
+  }
+
+  @Test
+  void frenchLabelsFollowTheJourneyLocaleUnlessTheOptionsSayOtherwise() {
+    Journey french = threeStages("x").toBuilder().locale("fr-CA").build();
+    assertThat(Labels.of(RenderOptions.defaults(), french)).isEqualTo(Labels.FRENCH);
+    assertThat(Labels.of(RenderOptions.builder().locale(java.util.Locale.ENGLISH).build(),
+        french)).isEqualTo(Labels.ENGLISH);
+    assertThat(Labels.of(RenderOptions.defaults(), threeStages("x")))
+        .isEqualTo(Labels.ENGLISH);
+    assertThat(Labels.FRENCH.lane(Lane.PAIN_POINTS)).isEqualTo("Points de friction");
+  }
+
+  @Test
+  void numbersAreWrittenTheWayEachLanguageWritesThem() {
+    assertThat(Labels.ENGLISH.number(120000)).isEqualTo("120,000");
+    assertThat(Labels.ENGLISH.number(-1234.5)).isEqualTo("\u22121,234.5");
+    assertThat(Labels.FRENCH.number(1234567.25)).isEqualTo("1\u202F234\u202F567,25");
+    assertThat(Labels.ENGLISH.number(0.004)).isEqualTo("0");
+    assertThat(Labels.ENGLISH.score(1.5)).isEqualTo("+1.5");
+    assertThat(Labels.ENGLISH.score(-0.5)).isEqualTo("\u22120.5");
+    assertThat(Labels.ENGLISH.score(0)).isEqualTo("0");
+  }
+
+  @Test
+  void monotoneCurveNeverOvershootsItsPoints() {
+    List<Point> points = List.of(new Point(0, 0), new Point(10, 100), new Point(20, 100),
+        new Point(30, 0), new Point(40, 50));
+    List<Point> controls = Curves.monotoneControls(points);
+    assertThat(controls).hasSize(8);
+    for (int i = 0; i < points.size() - 1; i++) {
+      double low = Math.min(points.get(i).y(), points.get(i + 1).y());
+      double high = Math.max(points.get(i).y(), points.get(i + 1).y());
+      assertThat(controls.get(2 * i).y()).isBetween(low, high);
+      assertThat(controls.get(2 * i + 1).y()).isBetween(low, high);
+    }
+  }
+}
