@@ -96,7 +96,7 @@ public final class BankOnboardingJourney {
             .touchpoint("push-offers", "Push offers", Channel.PUSH, t -> t
                 .owner("CRM")
                 .emotion(-1, "Spammed"))
-            .emotion(1, "Comfortable")
+            .emotion(1, "At ease")
             .painPoint(Item.builder("One irrelevant push and the app goes")
                 .evidence(Evidence.ANALYTICAL).source("App uninstalls after campaigns")
                 .touchpoint("push-offers").build())
