@@ -103,7 +103,8 @@ public final class TextMetrics {
    */
   public double lineHeight(double fontSize) {
     checkFontSize(fontSize);
-    return Math.max(fontSize * 1.2, toPixels(table.ascent + table.descent, fontSize));
+    // 6/5 rather than 1.2: 1.2 has no exact double, and 12 * 1.2 prints as 14.399999999999999.
+    return Math.max(fontSize * 6 / 5, toPixels(table.ascent + table.descent, fontSize));
   }
 
   /** The width of {@code text[start, end)} in font units; start and end on cluster bounds. */
@@ -133,12 +134,16 @@ public final class TextMetrics {
   }
 
   private int codePointUnits(int cp, boolean bold) {
-    if (Clusters.isInvisible(cp) || table.isMark(cp)) {
+    if (Clusters.isInvisible(cp)) {
       return 0;
     }
+    // The font's own advance first: a few enclosing marks take room of their own.
     int advance = table.advance(cp, bold);
     if (advance >= 0) {
       return advance;
+    }
+    if (table.isMark(cp)) {
+      return 0;
     }
     if (Clusters.isWide(cp)) {
       return table.unitsPerEm;
