@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>Runs of white space (spaces, tabs, line breaks) count as one space, and the text is trimmed:
  * like SVG and HTML text, the result never starts or ends a line with a space. Lines are filled
- * greedily and break, in order of preference:
+ * greedily, each ending at the last break opportunity that still fits:
  * <ul>
  *   <li>at a space, which is dropped;
  *   <li>after a hyphen, en or em dash, or slash inside a word ({@code "check-in"}, {@code "a/b"});

@@ -29,7 +29,8 @@ import java.util.function.IntPredicate;
  *
  * <pre>{@code
  * mvn -B -q -pl journey-render -am test-compile
- * java -cp journey-render/target/test-classes dev.journeymap.render.text.DejaVuWidthsGenerator \
+ * java -cp journey-render/target/classes:journey-render/target/test-classes \
+ *     dev.journeymap.render.text.DejaVuWidthsGenerator \
  *     /usr/share/fonts/truetype/dejavu \
  *     journey-render/src/main/resources/dev/journeymap/render/text/dejavu-sans.widths
  * }</pre>
