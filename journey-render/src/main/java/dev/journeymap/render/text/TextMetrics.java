@@ -66,7 +66,7 @@ public final class TextMetrics {
     return Sans.INSTANCE;
   }
 
-  /** The value for an SVG or CSS {@code font-family}: {@code 'DejaVu Sans', Verdana, sans-serif}. */
+  /** The value for a {@code font-family} attribute: {@code 'DejaVu Sans', Verdana, sans-serif}. */
   public String cssFontFamily() {
     return cssFontFamily;
   }

@@ -59,7 +59,8 @@ class ClustersTest {
 
   @Test
   void keepsConjoiningHangulJamoTogether() {
-    assertThat(clusters("\u1100\u1161\u11A8\u1100")).containsExactly("\u1100\u1161\u11A8", "\u1100");
+    assertThat(clusters("\u1100\u1161\u11A8\u1100"))
+        .containsExactly("\u1100\u1161\u11A8", "\u1100");
   }
 
   @Test

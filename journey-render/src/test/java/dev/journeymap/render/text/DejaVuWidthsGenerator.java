@@ -37,9 +37,10 @@ import java.util.function.IntPredicate;
  *
  * <p>The output (see {@link WidthTable} for its layout) is a few lines of text, with the notice
  * and the fonts' revisions and SHA-256 digests so that a reviewer sees which files it came from,
- * then about 15 KB of binary data, the same for the same fonts. The combining-mark ranges are computed here, once, from the
- * generating JDK's {@link Character#getType(int)}, so that clustering at run time does not depend
- * on the Unicode version of the JDK that runs the library.
+ * then about 17 KB of binary data, the same for the same fonts. The combining-mark ranges are
+ * computed here, once, from the generating JDK's {@link Character#getType(int)} (JDK 17:
+ * Unicode 13), so that clustering at run time does not depend on the Unicode version of the JDK
+ * that runs the library.
  */
 public final class DejaVuWidthsGenerator {
   /**

@@ -73,7 +73,8 @@ class LineBreakerProperties {
     }
     int before = s.codePointBefore(at);
     int after = s.codePointAt(at);
-    assertThat(Character.isHighSurrogate(s.charAt(at - 1)) && Character.isLowSurrogate(s.charAt(at)))
+    assertThat(
+        Character.isHighSurrogate(s.charAt(at - 1)) && Character.isLowSurrogate(s.charAt(at)))
         .as("surrogate pair split at %d in %s", at, s).isFalse();
     int type = Character.getType(after);
     assertThat(type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK

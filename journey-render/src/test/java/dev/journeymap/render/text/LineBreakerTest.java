@@ -27,6 +27,12 @@ class LineBreakerTest {
   }
 
   @Test
+  void returnsLinesThatCannotBeChanged() {
+    List<String> lines = wrap("a b", 5);
+    assertThatThrownBy(() -> lines.add("c")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void breaksAtSpacesAndKeepsWordsWhole() {
     assertThat(wrap("Book a  garage\nremoval", 60)).containsExactly("Book a", "garage", "removal");
   }
@@ -52,7 +58,8 @@ class LineBreakerTest {
 
   @Test
   void keepsNoBreakSpacesTogether() {
-    assertThat(wrap("walk 10\u00A0km home", width("walk 10"))).containsExactly("walk", "10\u00A0km", "home");
+    assertThat(wrap("walk 10\u00A0km home", width("walk 10")))
+        .containsExactly("walk", "10\u00A0km", "home");
   }
 
   @Test
@@ -69,7 +76,8 @@ class LineBreakerTest {
   void breaksAfterHyphensAndSlashesInsideWords() {
     double widest = Math.max(width("check-in/"), width("check-out"));
     assertThat(wrap("check-in/check-out", widest)).containsExactly("check-in/", "check-out");
-    assertThat(wrap("check-in/check-out", width("check-"))).containsExactly("check-", "in/", "check-", "out");
+    assertThat(wrap("check-in/check-out", width("check-")))
+        .containsExactly("check-", "in/", "check-", "out");
   }
 
   @Test
