@@ -116,6 +116,13 @@ class MermaidHostileInputTest {
   }
 
   @Test
+  void readsThousandsOfAccDescrBlocksOnOneLineWithoutRecursion() {
+    String text = "journey\nT: 3\n" + "accDescr {x}".repeat(8_000) + "accDescr {last}\n";
+
+    assertThat(MermaidJourney.read(text).description()).contains("last");
+  }
+
+  @Test
   void refusesAnAccDescrBlockThatNeverCloses() {
     String text = "journey\nT: 3\naccDescr {\n" + "more text\n".repeat(200_000);
 
