@@ -12,7 +12,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -140,10 +139,7 @@ public final class MermaidJourney {
       text.append(buffer, 0, n);
     }
     if (text.length() > MermaidReader.MAX_CHARS) {
-      int[] at = MermaidReader.lineAndColumn(text, MermaidReader.MAX_CHARS);
-      throw new MermaidSyntaxException(List.of(new MermaidSyntaxException.Problem(at[0], at[1],
-          "the diagram is longer than the " + MermaidReader.MAX_CHARS
-              + " characters it may hold")));
+      throw MermaidReader.tooLong(text);
     }
     return MermaidReader.read(text.toString());
   }

@@ -57,9 +57,7 @@ final class MermaidReader {
 
   private Journey read() {
     if (text.length() > MAX_CHARS) {
-      int[] at = lineAndColumn(text, MAX_CHARS);
-      throw new MermaidSyntaxException(List.of(new Problem(at[0], at[1],
-          "the diagram is longer than the " + MAX_CHARS + " characters it may hold")));
+      throw tooLong(text);
     }
     if (header()) {
       String line;
@@ -77,8 +75,15 @@ final class MermaidReader {
     return build();
   }
 
+  /** The refusal of a text longer than {@link #MAX_CHARS}, naming where the limit is passed. */
+  static MermaidSyntaxException tooLong(CharSequence text) {
+    int[] at = lineAndColumn(text, MAX_CHARS);
+    return new MermaidSyntaxException(List.of(new Problem(at[0], at[1],
+        "the diagram is longer than the " + MAX_CHARS + " characters it may hold")));
+  }
+
   /** The 1-based line and column of char {@code index} of {@code s}. */
-  static int[] lineAndColumn(CharSequence s, int index) {
+  private static int[] lineAndColumn(CharSequence s, int index) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < index && i < s.length(); i++) {
@@ -214,12 +219,26 @@ final class MermaidReader {
 
   // ---- statements ----
 
-  /** Reads the statement that starts at or after {@code from} in the current line. */
+  /** What is left to read after a statement: a line, and where in it. */
+  private record Rest(String line, int from) {}
+
+  /**
+   * Reads the statements that start at or after {@code from} in the current line: usually one,
+   * more when an {@code accDescr} block closes and the line goes on. A loop, not recursion, so
+   * that a line of a thousand blocks cannot overflow the stack.
+   */
   private void statement(String line, int from) {
+    Rest rest = new Rest(line, from);
+    while (rest != null && !stopped) {
+      rest = oneStatement(rest.line(), rest.from());
+    }
+  }
+
+  private Rest oneStatement(String line, int from) {
     int start = MermaidText.skipSpace(line, from);
     if (start == line.length() || line.startsWith("%%", start)
         || (line.charAt(start) == '#' && MermaidText.entityEnd(line, start) < 0)) {
-      return;
+      return null;
     }
     if (MermaidText.startsWithWord(line, start, "journey")) {
       problem(lineNumber, start + 1, "unexpected 'journey': the diagram began at line "
@@ -231,12 +250,13 @@ final class MermaidReader {
     } else if (accKeyword(line, start, "accdescr", ':') > 0) {
       accDescr = accValue(line, accKeyword(line, start, "accdescr", ':'), "accDescr");
     } else if (accKeyword(line, start, "accdescr", '{') > 0) {
-      accDescrBlock(line, accKeyword(line, start, "accdescr", '{'));
+      return accDescrBlock(line, accKeyword(line, start, "accdescr", '{'));
     } else if (keyword(line, start, "section")) {
       section(line, start + "section".length() + 1);
     } else {
       task(line, start);
     }
+    return null;
   }
 
   /** Whether {@code word} followed by one white space starts at {@code start}. */
@@ -302,8 +322,11 @@ final class MermaidReader {
     return value.isEmpty() ? null : value;
   }
 
-  /** {@code accDescr { ... }}: the text up to the closing brace, possibly lines later. */
-  private void accDescrBlock(String line, int from) {
+  /**
+   * {@code accDescr { ... }}: the text up to the closing brace, possibly lines later; returns
+   * what follows the brace on its line.
+   */
+  private Rest accDescrBlock(String line, int from) {
     int opened = lineNumber;
     List<String> lines = new ArrayList<>();
     String current = line;
@@ -314,15 +337,14 @@ final class MermaidReader {
         lines.add(current.substring(start, close));
         accDescr = blockText(lines);
         checkLength("accDescr", accDescr == null ? "" : accDescr, opened);
-        statement(current, close + 1);
-        return;
+        return new Rest(current, close + 1);
       }
       lines.add(current.substring(start));
       do {
         current = nextLine();
         if (current == null) {
           problem(opened, from, "'accDescr {' is never closed with '}'");
-          return;
+          return null;
         }
       } while (isComment(current, 0));
       start = 0;
