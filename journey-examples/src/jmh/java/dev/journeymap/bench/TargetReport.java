@@ -1,0 +1,156 @@
+package dev.journeymap.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.journeymap.render.JourneyRenderer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a JMH result file ({@code -rf json -rff FILE}) into the Markdown tables of {@code
+ * BENCHMARKS.md}: every result, then each target of issue 5 with its ratio from the same run.
+ *
+ * <pre>
+ * java -cp journey-examples/target/benchmarks.jar dev.journeymap.bench.TargetReport result.json
+ * </pre>
+ *
+ * <p>Cold start is not a JMH figure: {@code bench/cold-start.sh} measures it.
+ */
+public final class TargetReport {
+  private static final String PACKAGE = "dev.journeymap.bench.";
+
+  private final Map<String, JsonNode> results = new LinkedHashMap<>();
+
+  private TargetReport(JsonNode runs) {
+    for (JsonNode run : runs) {
+      results.put(key(run), run);
+    }
+  }
+
+  /** Prints the report of the result file named by the only argument. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: TargetReport JMH_RESULT.json");
+      System.exit(2);
+    }
+    JsonNode runs = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    new TargetReport(runs).print(out);
+  }
+
+  private void print(PrintStream out) {
+    out.println("| benchmark | threads | score | error (99.9%) | unit | median | B/op |");
+    out.println("|---|---:|---:|---:|---|---:|---:|");
+    for (Map.Entry<String, JsonNode> entry : results.entrySet()) {
+      JsonNode run = entry.getValue();
+      JsonNode primary = run.path("primaryMetric");
+      JsonNode median = primary.path("scorePercentiles").path("50.0");
+      out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s |%n", entry.getKey(),
+          run.path("threads").asInt(), number(primary.path("score").asDouble()),
+          number(primary.path("scoreError").asDouble()), primary.path("scoreUnit").asText(),
+          median.isMissingNode() ? "" : number(median.asDouble()),
+          allocation(run).map(TargetReport::bytes).orElse(""));
+    }
+    out.println();
+
+    int mediumSvgBytes = svgBytes(BenchJourneys.MEDIUM);
+    double svgMedium = mean("RenderBenchmarks.svg MEDIUM");
+    double svgLarge = mean("RenderBenchmarks.svg LARGE");
+    double bare = mean("BaselineBenchmarks.bareSvgGraphics2D");
+    double byHand = mean("BaselineBenchmarks.handWrittenSvg");
+    double perTouchpointMedium = svgMedium / BenchJourneys.MEDIUM.touchpoints();
+    double perTouchpointLarge = svgLarge / BenchJourneys.LARGE.touchpoints();
+    double allocated = allocation(results.get("RenderBenchmarks.svg MEDIUM")).orElse(Double.NaN);
+    double one = mean("ThreadBenchmarks.oneThread");
+    double two = mean("ThreadBenchmarks.twoThreads");
+
+    out.println("| target | measured | limit | met |");
+    out.println("|---|---:|---:|---|");
+    row(out, "medium render / bare SVGGraphics2D baseline", svgMedium / bare, 1.5, true);
+    out.printf(Locale.ROOT, "| (for reference) medium render / hand-written StringBuilder | "
+        + "%.2f× | | |%n", svgMedium / byHand);
+    row(out, "large / medium cost per touchpoint", perTouchpointLarge / perTouchpointMedium,
+        1.2, true);
+    out.printf(Locale.ROOT, "| medium render, median | %s ms | 4 ms | %s |%n",
+        number(median("RenderBenchmarks.svg MEDIUM")), met(median("RenderBenchmarks.svg MEDIUM")
+            <= 4));
+    out.printf(Locale.ROOT, "| small render, median | %s ms | 1 ms | %s |%n",
+        number(median("RenderBenchmarks.svg SMALL")), met(median("RenderBenchmarks.svg SMALL")
+            <= 1));
+    out.printf(Locale.ROOT, "| medium render allocation / SVG size (%,d B) | %.2f× | 10× | %s |%n",
+        mediumSvgBytes, allocated / mediumSvgBytes, met(allocated / mediumSvgBytes <= 10));
+    row(out, "two threads / one thread, renders per second", two / one, 1.6, false);
+  }
+
+  private static void row(PrintStream out, String what, double ratio, double limit,
+      boolean atMost) {
+    out.printf(Locale.ROOT, "| %s | %.2f× | %s %.1f× | %s |%n", what, ratio,
+        atMost ? "≤" : "≥", limit, met(atMost ? ratio <= limit : ratio >= limit));
+  }
+
+  private static String met(boolean met) {
+    return met ? "yes" : "**no**";
+  }
+
+  private double mean(String key) {
+    return require(key).path("primaryMetric").path("score").asDouble();
+  }
+
+  private double median(String key) {
+    JsonNode median = require(key).path("primaryMetric").path("scorePercentiles").path("50.0");
+    return median.isMissingNode() ? Double.NaN : median.asDouble();
+  }
+
+  private JsonNode require(String key) {
+    JsonNode run = results.get(key);
+    if (run == null) {
+      throw new IllegalArgumentException("no result for " + key + " in the file; run every "
+          + "benchmark of the suite");
+    }
+    return run;
+  }
+
+  private static Optional<Double> allocation(JsonNode run) {
+    if (run == null) {
+      return Optional.empty();
+    }
+    // JMH 1.37 names it "gc.alloc.rate.norm"; older versions put a dot-like mark in front.
+    for (Map.Entry<String, JsonNode> metric : run.path("secondaryMetrics").properties()) {
+      if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+        return Optional.of(metric.getValue().path("score").asDouble());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String key(JsonNode run) {
+    String name = run.path("benchmark").asText();
+    String key = name.startsWith(PACKAGE) ? name.substring(PACKAGE.length()) : name;
+    StringBuilder params = new StringBuilder();
+    run.path("params").properties().forEach(p -> params.append(' ').append(p.getValue().asText()));
+    return key + params;
+  }
+
+  private static int svgBytes(BenchJourneys size) {
+    return JourneyRenderer.create().renderSvg(size.build()).getBytes(StandardCharsets.UTF_8)
+        .length;
+  }
+
+  private static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "n/a";
+    }
+    return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+        : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static String bytes(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+}
