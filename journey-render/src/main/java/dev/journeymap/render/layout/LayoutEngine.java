@@ -61,7 +61,7 @@ public final class LayoutEngine {
 
   static final double STAGE_ARROW = 14;
   static final double STAGE_GAP = 4;
-  static final double STAGE_PAD = 12;
+  static final double STAGE_PAD = 10;
   static final double NUMBER_RADIUS = 10;
 
   static final double PERSONA_WIDTH = 400;
@@ -100,6 +100,7 @@ public final class LayoutEngine {
   static final Style SUMMARY = new Style(12, false, false);
   static final Style BADGE = new Style(11, true, false);
   static final Style STAGE_NAME = new Style(15, true, false);
+  static final Style STAGE_NAME_NARROW = new Style(13, true, false);
   static final Style STAGE_NUMBER = new Style(12, true, false);
   static final Style STAGE_DESCRIPTION = new Style(12, false, false);
   static final Style LANE_NAME = new Style(13, true, false);
@@ -383,8 +384,10 @@ public final class LayoutEngine {
       double numberWidth = 2 * NUMBER_RADIUS + SMALL_GAP * 2;
       double height = 0;
       for (Stage stage : journey.stages()) {
-        double h = Math.max(2 * NUMBER_RADIUS,
-            type.height(stage.name(), inner - numberWidth, STAGE_NAME));
+        Style style = stageNameStyle(stage, inner);
+        double h = type.wordsFit(stage.name(), inner - numberWidth, style)
+            ? Math.max(2 * NUMBER_RADIUS, type.height(stage.name(), inner - numberWidth, style))
+            : 2 * NUMBER_RADIUS + SMALL_GAP + type.height(stage.name(), inner, style);
         if (stage.description().isPresent()) {
           h += SMALL_GAP + type.height(stage.description().get(), inner, STAGE_DESCRIPTION);
         }
@@ -426,11 +429,16 @@ public final class LayoutEngine {
         addIfPresent(marks, type.place(Integer.toString(i + 1), center.x() - NUMBER_RADIUS,
             center.y() - lineHeight / 2, 2 * NUMBER_RADIUS, STAGE_NUMBER, Align.CENTER,
             Ink.STAGE_FILL, Ink.STAGE_TEXT, cell));
-        double nameHeight = type.lineHeight(STAGE_NAME);
-        double nameTop = y + Math.max(0, NUMBER_RADIUS - nameHeight / 2);
-        y = Math.max(y + 2 * NUMBER_RADIUS, add(marks, type.place(stage.name(),
-            textX + numberWidth, nameTop, inner - numberWidth, STAGE_NAME, Align.LEFT,
-            Ink.STAGE_TEXT, Ink.STAGE_FILL, cell), nameTop));
+        // The name sits beside the number, or below it when a word of it would have to break.
+        Style style = stageNameStyle(stage, inner);
+        boolean beside = type.wordsFit(stage.name(), inner - numberWidth, style);
+        double nameHeight = type.lineHeight(style);
+        double nameTop = beside ? y + Math.max(0, NUMBER_RADIUS - nameHeight / 2)
+            : y + 2 * NUMBER_RADIUS + SMALL_GAP;
+        double nameX = beside ? textX + numberWidth : textX;
+        double nameWidth = beside ? inner - numberWidth : inner;
+        y = Math.max(y + 2 * NUMBER_RADIUS, add(marks, type.place(stage.name(), nameX, nameTop,
+            nameWidth, style, Align.LEFT, Ink.STAGE_TEXT, Ink.STAGE_FILL, cell), nameTop));
         if (stage.description().isPresent()) {
           addIfPresent(marks, type.place(stage.description().get(), textX, y + SMALL_GAP, inner,
               STAGE_DESCRIPTION, Align.LEFT, Ink.STAGE_TEXT, Ink.STAGE_FILL, cell));
@@ -441,6 +449,11 @@ public final class LayoutEngine {
       out.add(new Mark.Group(ids.stages(), List.of("jm-stages"), Optional.empty(),
           Optional.empty(), children));
       return top + height + SMALL_GAP * 2;
+    }
+
+    /** A smaller size for names with a word too long for a narrow column at the usual one. */
+    private Style stageNameStyle(Stage stage, double inner) {
+      return type.wordsFit(stage.name(), inner, STAGE_NAME) ? STAGE_NAME : STAGE_NAME_NARROW;
     }
 
     // ---------------------------------------------------------------- lanes
@@ -655,10 +668,14 @@ public final class LayoutEngine {
     private double touchpointCard(Touchpoint touchpoint, double x, double top, double width,
         Box cell, List<Mark> out) {
       List<Mark> marks = new ArrayList<>();
-      double textX = x + CARD_PAD + ICON_SIZE + ICON_GAP;
-      double textWidth = width - 2 * CARD_PAD - ICON_SIZE - ICON_GAP;
+      // The text sits beside the icon, or below it when a word of the name would have to break.
+      boolean beside = type.wordsFit(touchpoint.name(),
+          width - 2 * CARD_PAD - ICON_SIZE - ICON_GAP, ITEM_BOLD);
+      double indent = beside ? ICON_SIZE + ICON_GAP : 0;
+      double textX = x + CARD_PAD + indent;
+      double textWidth = width - 2 * CARD_PAD - indent;
       Optional<String> link = touchpoint.url().filter(LayoutEngine::isSafeLink);
-      double y = top + CARD_PAD;
+      double y = beside ? top + CARD_PAD : top + CARD_PAD + ICON_SIZE + SMALL_GAP;
       Mark.Text name = type.place(touchpoint.name(), textX, y, textWidth, ITEM_BOLD, Align.LEFT,
           link.isPresent() ? Ink.LINK_TEXT : Ink.TEXT, Ink.CARD_FILL, cell);
       if (name != null) {
@@ -704,7 +721,8 @@ public final class LayoutEngine {
       Optional<String> value = kpi.value().isPresent()
           ? Optional.of(labels.number(kpi.value().getAsDouble()) + unit) : Optional.empty();
       double valueWidth = value.map(v -> type.width(v, ITEM_BOLD)).orElse(0.0);
-      boolean sideBySide = value.isEmpty() || valueWidth <= inner / 2;
+      boolean sideBySide = value.isEmpty() || valueWidth <= inner / 2
+          && type.wordsFit(kpi.name(), inner - valueWidth - SMALL_GAP * 2, ITEM);
       double nameWidth = sideBySide && value.isPresent() ? inner - valueWidth - SMALL_GAP * 2
           : inner;
       double y = top + CARD_PAD;
@@ -945,9 +963,10 @@ public final class LayoutEngine {
       sections.add(new Section(labels.outlines(), entries));
       entries = new ArrayList<>();
       for (Evidence evidence : Evidence.values()) {
-        entries.add(new LegendEntry(labels.evidence(evidence) + ": "
-            + labels.evidenceMeaning(evidence), sw -> rectSwatch(sw,
-            evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE)));
+        entries.add(new LegendEntry(labels.defined(labels.evidence(evidence),
+            labels.evidenceMeaning(evidence)), sw -> List.of(new Mark.Rect(sw, CHIP_RADIUS / 2,
+            Optional.of(Ink.BADGE_FILL), Optional.of(Ink.CARD_STROKE),
+            evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE))));
       }
       sections.add(new Section(labels.evidenceTag(), entries));
       if (drawn.contains(Lane.KPIS)) {
