@@ -5,7 +5,7 @@ package dev.journeymap.render.text;
  * rules of our own so that the result is the same on every JDK.
  *
  * <p>A cluster is a base code point followed by anything that extends it: combining marks, the
- * zero width joiner and the pictograph it joins, variation selectors, emoji skin-tone modifiers,
+ * zero width joiner and the character it joins, variation selectors, emoji skin-tone modifiers,
  * tag characters and conjoining Hangul vowels and finals; two regional indicators make one flag.
  * This is a simplified version of the extended grapheme clusters of Unicode Standard Annex 29,
  * that never splits what the annex keeps together for the scripts and emoji we care about, and
@@ -42,8 +42,10 @@ final class Clusters {
       }
       i += Character.charCount(next);
       if (next == ZWJ && i < length) {
+        // Unicode only joins a pictograph after ZWJ; we join any character, as some scripts
+        // use ZWJ to ask for a joined form, and a line ending in ZWJ would lose it.
         int joined = Character.codePointAt(s, i);
-        if (isEmoji(joined)) {
+        if (!isCollapsibleSpace(joined)) {
           i += Character.charCount(joined);
         }
       }

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>Runs of white space (spaces, tabs, line breaks) count as one space, and the text is trimmed:
  * like SVG and HTML text, the result never starts or ends a line with a space. Lines are filled
- * greedily and break, in order of preference:
+ * greedily, each ending at the last break opportunity that still fits:
  * <ul>
  *   <li>at a space, which is dropped;
  *   <li>after a hyphen, en or em dash, or slash inside a word ({@code "check-in"}, {@code "a/b"});
@@ -69,7 +69,6 @@ public final class LineBreaker {
       // One word: the clusters up to the next break opportunity.
       int wordStart = i;
       long wordUnits = 0;
-      int clusterStart = i;
       byte next = NONE;
       while (i < s.length()) {
         int end = Clusters.end(s, i, table);
@@ -84,9 +83,8 @@ public final class LineBreaker {
         }
         wordUnits += metrics.clusterUnits(s, i, end, bold);
         previousStart = i;
-        clusterStart = i;
         i = end;
-        if (i < s.length() && s.charAt(i) != ' ' && breakAfter(s, clusterStart, i, wordStart)) {
+        if (i < s.length() && s.charAt(i) != ' ' && breakAfter(s, previousStart, wordStart)) {
           next = ALLOWED;
           break;
         }
@@ -164,8 +162,8 @@ public final class LineBreaker {
     }
   }
 
-  /** Whether a line may break after the cluster {@code [start, end)} of a word. */
-  private static boolean breakAfter(String s, int start, int end, int wordStart) {
+  /** Whether a line may break after the cluster at {@code start} of a word. */
+  private static boolean breakAfter(String s, int start, int wordStart) {
     int cp = s.codePointAt(start);
     boolean hyphen = cp == '-' || cp == '/' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
     // A leading hyphen is a sign or a bullet ("-5", "--flag"), not a place to break.

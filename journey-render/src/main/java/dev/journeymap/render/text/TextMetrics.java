@@ -14,8 +14,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A width is the sum of the advances of the text's clusters (see {@link LineBreaker} for what
- * a cluster is), without kerning, which in this family only ever narrows text. Characters the
- * table does not cover fall back on the wide side:
+ * a cluster is). Kerning is ignored: in this family it mostly tightens pairs such as "AV", so
+ * measured widths tend to err wide. Characters the table does not cover fall back on the wide
+ * side:
  * <ul>
  *   <li>combining marks, joiners, variation selectors and other invisible characters: 0;
  *   <li>CJK ideographs, kana, Hangul and fullwidth forms: 1 em;
@@ -26,8 +27,8 @@ import java.util.Objects;
  * White space is measured as it is, not collapsed. Widths are computed in whole font units and
  * scaled once, in {@code double} arithmetic, so the same text always gives the same number.
  *
- * <p>Instances are immutable and safe to share between threads. The table is read once, on the
- * first call to {@link #sans()}, and takes about a millisecond.
+ * <p>Instances are immutable and safe to share between threads. The table (about 18 KB) is read
+ * once, on the first call to {@link #sans()}, in a few milliseconds at most.
  */
 public final class TextMetrics {
   private static final String SANS_CSS = "'DejaVu Sans', Verdana, sans-serif";
@@ -57,14 +58,15 @@ public final class TextMetrics {
   }
 
   /**
-   * The family shipped with the library, DejaVu Sans (Book and Bold), whose SVG font list falls
-   * back on Verdana, a common font of similar widths, and then on any sans-serif font.
+   * The family shipped with the library, DejaVu Sans (Book and Bold). Its SVG font list falls back
+   * on Verdana, a common font of the same humanist design and similar widths, then on any
+   * sans-serif font; only DejaVu Sans itself is guaranteed to match the measured widths.
    */
   public static TextMetrics sans() {
     return Sans.INSTANCE;
   }
 
-  /** The value for an SVG or CSS {@code font-family}: {@code 'DejaVu Sans', Verdana, sans-serif}. */
+  /** The value for a {@code font-family} attribute: {@code 'DejaVu Sans', Verdana, sans-serif}. */
   public String cssFontFamily() {
     return cssFontFamily;
   }
@@ -103,7 +105,8 @@ public final class TextMetrics {
    */
   public double lineHeight(double fontSize) {
     checkFontSize(fontSize);
-    return Math.max(fontSize * 1.2, toPixels(table.ascent + table.descent, fontSize));
+    // 6/5 rather than 1.2: 1.2 has no exact double, and 12 * 1.2 prints as 14.399999999999999.
+    return Math.max(fontSize * 6 / 5, toPixels(table.ascent + table.descent, fontSize));
   }
 
   /** The width of {@code text[start, end)} in font units; start and end on cluster bounds. */
@@ -133,12 +136,16 @@ public final class TextMetrics {
   }
 
   private int codePointUnits(int cp, boolean bold) {
-    if (Clusters.isInvisible(cp) || table.isMark(cp)) {
+    if (Clusters.isInvisible(cp)) {
       return 0;
     }
+    // The font's own advance first: a few enclosing marks take room of their own.
     int advance = table.advance(cp, bold);
     if (advance >= 0) {
       return advance;
+    }
+    if (table.isMark(cp)) {
+      return 0;
     }
     if (Clusters.isWide(cp)) {
       return table.unitsPerEm;
