@@ -19,8 +19,10 @@ import dev.journeymap.render.layout.Typesetter.Align;
 import dev.journeymap.render.layout.Typesetter.Style;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -156,6 +158,8 @@ public final class LayoutEngine {
     private final double contentWidth;
     private final List<Layout.Column> columns = new ArrayList<>();
     private final List<Layout.Row> rows = new ArrayList<>();
+    /** Touchpoints by id, so that references cost the same on a 200-stage map as on a small one. */
+    private final Map<String, Touchpoint> touchpoints = new HashMap<>();
 
     Run(Journey journey, RenderOptions options) {
       this.journey = journey;
@@ -166,6 +170,7 @@ public final class LayoutEngine {
       this.gridLeft = MARGIN + LABEL_WIDTH;
       this.contentWidth = Math.max(MIN_CONTENT_WIDTH,
           LABEL_WIDTH + journey.stages().size() * columnWidth);
+      journey.touchpoints().forEach(t -> touchpoints.put(t.id(), t));
       for (int i = 0; i < journey.stages().size(); i++) {
         columns.add(new Layout.Column(journey.stages().get(i).id(), gridLeft + i * columnWidth,
             columnWidth));
@@ -202,7 +207,9 @@ public final class LayoutEngine {
       double width = Math.ceil(2 * MARGIN + contentWidth);
       double height = Math.ceil(y + MARGIN);
       return new Layout(width, height, ids.root(), Typesetter.normalize(journey.title()),
-          Typesetter.normalize(labels.description(journey)), labels.language(), columns, rows,
+          Typesetter.normalize(labels.description(journey)),
+          journey.locale().filter(l -> l.matches("[A-Za-z0-9-]{1,35}")).orElse(labels.language()),
+          columns, rows,
           marks);
     }
 
@@ -266,7 +273,7 @@ public final class LayoutEngine {
       y = add(out, type.place(journey.title(), MARGIN, y, width, TITLE, Align.LEFT, Ink.TEXT,
           Ink.BACKGROUND, cell), y) + SMALL_GAP * 2;
       y = chip(labels.state(journey.state()), MARGIN, y, BADGE, Ink.BADGE_FILL, Ink.ACCENT,
-          Stroke.HAIRLINE, Ink.BACKGROUND, cell, out).bottom() + SMALL_GAP * 2;
+          Stroke.HAIRLINE, cell, out).bottom() + SMALL_GAP * 2;
       if (journey.description().isPresent()) {
         y = add(out, type.place(journey.description().get(), MARGIN, y, width, LEAD, Align.LEFT,
             Ink.MUTED_TEXT, Ink.BACKGROUND, cell), y) + SMALL_GAP * 2;
@@ -620,12 +627,12 @@ public final class LayoutEngine {
         y += SMALL_GAP;
         Box chip = chip(labels.evidence(evidence), textX, y, CHIP, Ink.BADGE_FILL,
             Ink.CARD_STROKE, evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE,
-            Ink.BADGE_FILL, cell, meta);
+            cell, meta);
         y = chip.bottom();
       }
       if (item.touchpoint().isPresent()) {
-        String name = journey.touchpoint(item.touchpoint().get()).map(Touchpoint::name)
-            .orElse(item.touchpoint().get());
+        String name = Optional.ofNullable(touchpoints.get(item.touchpoint().get()))
+            .map(Touchpoint::name).orElse(item.touchpoint().get());
         y += SMALL_GAP;
         y = add(meta, type.place(labels.atTouchpoint(name), textX, y, textWidth, META,
             Align.LEFT, Ink.MUTED_TEXT, fill, cell), y);
@@ -651,7 +658,7 @@ public final class LayoutEngine {
 
     /** A rounded label; returns its box. */
     private Box chip(String text, double x, double y, Style style, Ink fill, Ink stroke,
-        Stroke outline, Ink background, Box cell, List<Mark> out) {
+        Stroke outline, Box cell, List<Mark> out) {
       double maxWidth = cell.right() - x - CELL_PAD - 2 * CHIP_PAD_X;
       Mark.Text label = type.place(text, x + CHIP_PAD_X, y + CHIP_PAD_Y, maxWidth, style,
           Align.LEFT, Ink.TEXT, fill, cell);
@@ -661,7 +668,6 @@ public final class LayoutEngine {
       out.add(new Mark.Rect(box, Math.min(CHIP_RADIUS, box.height() / 2), Optional.of(fill),
           Optional.of(stroke), outline));
       addIfPresent(out, label);
-      assert background != null;
       return box;
     }
 
@@ -934,7 +940,7 @@ public final class LayoutEngine {
 
     private String pointText(EmotionPoint p) {
       StringBuilder text = new StringBuilder();
-      p.touchpointId().flatMap(journey::touchpoint)
+      p.touchpointId().map(touchpoints::get)
           .ifPresent(t -> text.append(t.name()).append(": "));
       p.emotion().label().ifPresent(l -> text.append(l).append(' '));
       return text.append(labels.score(p.emotion().score())).toString();
@@ -944,8 +950,6 @@ public final class LayoutEngine {
 
     private double legend(double top, List<Mark> out) {
       List<Section> sections = new ArrayList<>();
-      List<Double> heights = new ArrayList<>();
-      double inner = LEGEND_SECTION_WIDTH - SWATCH_WIDTH - SWATCH_GAP;
       Box provisional = new Box(MARGIN, top, contentWidth, Double.MAX_VALUE / 4);
       Set<Lane> drawn = EnumSet.noneOf(Lane.class);
       rows.forEach(r -> drawn.add(r.lane()));
@@ -1027,7 +1031,6 @@ public final class LayoutEngine {
         sy = lineBottom;
         rowBottom = Math.max(rowBottom, sy);
         x += LEGEND_SECTION_WIDTH + HEADER_GAP;
-        heights.add(sy - y);
       }
       Box box = new Box(MARGIN, top, contentWidth, rowBottom + LEGEND_PAD - top);
       List<Mark> children = new ArrayList<>();
@@ -1036,7 +1039,6 @@ public final class LayoutEngine {
       children.addAll(fixCells(marks, provisional, box));
       out.add(new Mark.Group(ids.legend(), List.of("jm-legend"), Optional.empty(),
           Optional.empty(), children));
-      assert inner > 0 && heights.size() == sections.size();
       return box.bottom();
     }
 
