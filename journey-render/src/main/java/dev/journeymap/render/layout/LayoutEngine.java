@@ -248,7 +248,7 @@ public final class LayoutEngine {
         }
         bottom = Math.max(bottom, rowBottom);
       }
-      out.add(new Mark.Group(ids.header(), List.of("jm-header"), Optional.empty(),
+      out.add(new Mark.Group(ids.header(), Ids.classes("header"), Optional.empty(),
           Optional.empty(), fixCells(marks, headerCell, new Box(MARGIN, top, textWidth,
               textBottom - top))));
       return bottom;
@@ -358,7 +358,7 @@ public final class LayoutEngine {
       children.add(new Mark.Rect(card, CARD_RADIUS * 1.5, Optional.of(Ink.PANEL),
           Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE));
       children.addAll(fixCells(marks, cell, card));
-      out.add(new Mark.Group(ids.persona(persona.id()), List.of("jm-persona"), Optional.empty(),
+      out.add(new Mark.Group(ids.persona(persona.id()), Ids.classes("persona"), Optional.empty(),
           Optional.empty(), children));
       return card.bottom();
     }
@@ -450,10 +450,10 @@ public final class LayoutEngine {
           addIfPresent(marks, type.place(stage.description().get(), textX, y + SMALL_GAP, inner,
               STAGE_DESCRIPTION, Align.LEFT, Ink.STAGE_TEXT, Ink.STAGE_FILL, cell));
         }
-        children.add(new Mark.Group(ids.stage(stage.id()), List.of("jm-stage"),
+        children.add(new Mark.Group(ids.stage(stage.id()), Ids.classes("stage"),
             stage.description().map(Typesetter::normalize), Optional.empty(), marks));
       }
-      out.add(new Mark.Group(ids.stages(), List.of("jm-stages"), Optional.empty(),
+      out.add(new Mark.Group(ids.stages(), Ids.classes("stages"), Optional.empty(),
           Optional.empty(), children));
       return top + height + SMALL_GAP * 2;
     }
@@ -711,8 +711,7 @@ public final class LayoutEngine {
         }
       }
       addIfPresent(marks, metaText);
-      List<String> classes = new ArrayList<>(List.of("jm-touchpoint",
-          "jm-channel-" + touchpoint.channel().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+      List<String> classes = Ids.classes("touchpoint", "channel-" + Ids.token(touchpoint.channel()));
       out.add(new Mark.Group(ids.touchpoint(touchpoint.id()), classes,
           touchpoint.description().map(Typesetter::normalize), link, marks));
       return card.bottom();
@@ -772,8 +771,8 @@ public final class LayoutEngine {
       Box card = new Box(x, top, width, y + CARD_PAD - top);
       marks.add(0, new Mark.Rect(card, CARD_RADIUS, Optional.of(Ink.CARD_FILL),
           Optional.of(below ? Ink.NEGATIVE : Ink.CARD_STROKE), Stroke.HAIRLINE));
-      out.add(new Mark.Group(Optional.empty(), below ? List.of("jm-kpi", "jm-below-target")
-          : List.of("jm-kpi"), Optional.empty(), Optional.empty(), marks));
+      out.add(new Mark.Group(Optional.empty(), below ? Ids.classes("kpi", "below-target")
+          : Ids.classes("kpi"), Optional.empty(), Optional.empty(), marks));
       return card.bottom();
     }
 
@@ -811,7 +810,7 @@ public final class LayoutEngine {
       Box card = new Box(x, top, width, y + CARD_PAD - top);
       marks.add(0, new Mark.Rect(card, CARD_RADIUS, Optional.of(Ink.CARD_FILL),
           Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE));
-      out.add(new Mark.Group(Optional.empty(), List.of("jm-funnel"), Optional.empty(),
+      out.add(new Mark.Group(Optional.empty(), Ids.classes("funnel"), Optional.empty(),
           Optional.empty(), marks));
       return card.bottom();
     }
@@ -836,8 +835,8 @@ public final class LayoutEngine {
         marks.add(new Mark.Rect(new Box(cx, y, w, h), Math.min(MOMENT_RADIUS, h / 2),
             Optional.of(Ink.MOMENT_FILL), Optional.of(Ink.MOMENT_STROKE), Stroke.HAIRLINE));
         addIfPresent(marks, label);
-        out.add(new Mark.Group(Optional.empty(), List.of("jm-moment",
-            "jm-moment-" + moment.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+        out.add(new Mark.Group(Optional.empty(), Ids.classes("moment",
+            "moment-" + Ids.token(moment)),
             Optional.empty(), Optional.empty(), marks));
         bottom = Math.max(bottom, y + h);
         cx += w + SMALL_GAP;
@@ -921,10 +920,10 @@ public final class LayoutEngine {
         addIfPresent(marks, type.place(texts.get(i), at.x() - slot / 2, textTop, slot, META,
             Align.CENTER, Ink.TEXT, clampScore(score) >= 0 ? Ink.POSITIVE_BAND
                 : Ink.NEGATIVE_BAND, cell));
-        String sign = score > 0 ? "jm-positive" : score < 0 ? "jm-negative" : "jm-neutral";
+        String sign = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
         Optional<String> id = p.touchpointId().isPresent()
             ? ids.touchpointEmotion(p.touchpointId().get()) : ids.stageEmotion(p.stageId());
-        children.add(new Mark.Group(id, List.of("jm-emotion-point", sign), Optional.empty(),
+        children.add(new Mark.Group(id, Ids.classes("emotion-point", sign), Optional.empty(),
             Optional.empty(), marks));
       }
       children.add(rule(top + height));
@@ -1037,7 +1036,7 @@ public final class LayoutEngine {
       children.add(new Mark.Rect(box, CARD_RADIUS * 1.5, Optional.of(Ink.PANEL),
           Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE));
       children.addAll(fixCells(marks, provisional, box));
-      out.add(new Mark.Group(ids.legend(), List.of("jm-legend"), Optional.empty(),
+      out.add(new Mark.Group(ids.legend(), Ids.classes("legend"), Optional.empty(),
           Optional.empty(), children));
       return box.bottom();
     }
