@@ -1,0 +1,133 @@
+package dev.journeymap.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.journeymap.core.testing.RandomJourneys;
+import dev.journeymap.core.validation.InvalidJourneyException;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The shipped JSON Schema accepts what the reader accepts and rejects what it must. */
+class JourneySchemaTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonSchema SCHEMA = JsonSchemaFactory
+      .getInstance(SpecVersion.VersionFlag.V202012)
+      .getSchema(JourneyJson.schema());
+
+  private static final String STAGE = "{\"id\": \"a\", \"name\": \"A\"}";
+
+  private static Set<ValidationMessage> check(String json) throws JsonProcessingException {
+    return SCHEMA.validate(MAPPER.readTree(json));
+  }
+
+  private static String withStage(String stage) {
+    return "{\"format\": 1, \"title\": \"T\", \"stages\": [" + stage + "]}";
+  }
+
+  @Test
+  void isADraft202012SchemaWithDescriptions() throws JsonProcessingException {
+    JsonNode schema = MAPPER.readTree(JourneyJson.schema());
+    assertThat(schema.get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("description").asText())
+        .contains("stage ids are unique among stages", "names a persona or touchpoint",
+            "'completed' is at most its 'entered'");
+    assertThat(schema.at("/properties/goal/description").asText())
+        .startsWith("The business objective");
+  }
+
+  @Test
+  void acceptsTheFormatDocumentExample() throws JsonProcessingException {
+    assertThat(check(TestDocuments.text(TestDocuments.FORMAT_EXAMPLE))).isEmpty();
+  }
+
+  @Test
+  void acceptsTheGoldenFile() throws JsonProcessingException {
+    assertThat(check(TestDocuments.text(TestDocuments.FORMAT_EXAMPLE_GOLDEN))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.journeymap.core.testing.RandomJourneys#seeds")
+  void acceptsEveryWrittenJourney(long seed) throws JsonProcessingException {
+    assertThat(check(JourneyJson.write(RandomJourneys.journey(seed)))).isEmpty();
+  }
+
+  static Stream<Arguments> invalidDocuments() {
+    return Stream.of(
+        Arguments.of("an unknown field", "{\"format\": 1, \"titel\": \"T\", \"title\": \"T\","
+            + " \"stages\": [" + STAGE + "]}"),
+        Arguments.of("a misspelled channel", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\", \"channel\": \"EMIAL\"}]}")),
+        Arguments.of("a channel in lower case", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\", \"channel\": \"web\"}]}")),
+        Arguments.of("a missing channel", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\"}]}")),
+        Arguments.of("a score of 3", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"emotion\": {\"score\": 3}}")),
+        Arguments.of("a score given as text", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"emotion\": {\"score\": \"high\"}}")),
+        Arguments.of("a missing title", "{\"format\": 1, \"stages\": [" + STAGE + "]}"),
+        Arguments.of("a blank title", "{\"format\": 1, \"title\": \"  \", \"stages\": ["
+            + STAGE + "]}"),
+        Arguments.of("a missing format", "{\"title\": \"T\", \"stages\": [" + STAGE + "]}"),
+        Arguments.of("format 2", "{\"format\": 2, \"title\": \"T\", \"stages\": [" + STAGE + "]}"),
+        Arguments.of("no stage", "{\"format\": 1, \"title\": \"T\", \"stages\": []}"),
+        Arguments.of("an id in upper case", withStage("{\"id\": \"Awareness\", \"name\": \"A\"}")),
+        Arguments.of("an id starting with a dash", withStage("{\"id\": \"-a\", \"name\": \"A\"}")),
+        Arguments.of("an id of 65 characters", withStage("{\"id\": \"" + "a".repeat(65)
+            + "\", \"name\": \"A\"}")),
+        Arguments.of("a text of 2001 characters", withStage("{\"id\": \"a\", \"name\": \""
+            + "n".repeat(2_001) + "\"}")),
+        Arguments.of("an item object without text", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"actions\": [{\"evidence\": \"ANALYTICAL\"}]}")),
+        Arguments.of("an item of the wrong type", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"actions\": [42]}")),
+        Arguments.of("a misspelled evidence", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"actions\": [{\"text\": \"x\", \"evidence\": \"ANECDOTIC\"}]}")),
+        Arguments.of("a negative funnel count", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"funnel\": {\"entered\": -1, \"completed\": 0}}")),
+        Arguments.of("a fractional funnel count", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"funnel\": {\"entered\": 1.5, \"completed\": 0}}")),
+        Arguments.of("a javascript link", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\", \"channel\": \"WEB\","
+            + " \"url\": \"javascript:alert(1)\"}]}")),
+        Arguments.of("an unknown moment", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"moments\": [\"I_WANT_TO_SEE\"]}")),
+        Arguments.of("a KPI value given as text", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"kpis\": [{\"name\": \"k\", \"value\": \"9\"}]}")),
+        Arguments.of("a persona attribute that is not text", "{\"format\": 1, \"title\": \"T\","
+            + " \"personas\": [{\"id\": \"p\", \"name\": \"P\", \"attributes\": {\"age\": 40}}],"
+            + " \"stages\": [" + STAGE + "]}"),
+        Arguments.of("a null description", "{\"format\": 1, \"title\": \"T\","
+            + " \"description\": null, \"stages\": [" + STAGE + "]}"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidDocuments")
+  void rejectsWhatTheReaderRejects(String what, String json) throws JsonProcessingException {
+    assertThat(check(json)).as(what).isNotEmpty();
+    assertThatThrownBy(() -> JourneyJson.read(json)).as(what)
+        .isInstanceOf(InvalidJourneyException.class);
+  }
+
+  @Test
+  void leavesTheRulesItListsAsUnexpressibleToTheReader() throws JsonProcessingException {
+    String duplicateStages = "{\"format\": 1, \"title\": \"T\", \"stages\": [" + STAGE + ", "
+        + STAGE + "]}";
+    assertThat(check(duplicateStages)).isEmpty();
+    assertThatThrownBy(() -> JourneyJson.read(duplicateStages))
+        .isInstanceOf(InvalidJourneyException.class);
+  }
+}

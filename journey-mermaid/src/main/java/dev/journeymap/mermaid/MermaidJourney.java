@@ -1,0 +1,191 @@
+package dev.journeymap.mermaid;
+
+import dev.journeymap.core.Channel;
+import dev.journeymap.core.Journey;
+import dev.journeymap.core.validation.InvalidJourneyException;
+import dev.journeymap.core.validation.JourneyValidator;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * Reads Mermaid {@code journey} diagrams into journeys, and writes journeys as such diagrams, for
+ * the many READMEs and wikis that hold one and the places (GitHub, GitLab, wikis) that draw
+ * only Mermaid.
+ *
+ * <pre>{@code
+ * Journey journey = MermaidJourney.read("""
+ *     journey
+ *       title Booking a junk removal
+ *       section Booking
+ *         Pick a slot: 2: Homeowner
+ *     """);
+ * journey.stages().get(0).touchpoints().get(0).emotion()   // Emotion{score=-1.0}
+ * MermaidJourney.write(journey)                            // the same diagram, as written here
+ * }</pre>
+ *
+ * <h2>Reading</h2>
+ * The syntax is Mermaid's (version 11): optional blank lines, {@code %%} comment lines,
+ * {@code %%{...}%%} directives and a YAML front matter block ({@code ---} ... {@code ---}, of
+ * which only a top-level {@code title:} is used) before the {@code journey} keyword; then, one
+ * a line and indented at will: {@code title TEXT}, {@code accTitle: TEXT},
+ * {@code accDescr: TEXT} or the block {@code accDescr { ... }} over several lines,
+ * {@code section NAME}, and tasks {@code Task text: SCORE: Actor, Actor} (the actors may be left
+ * out: {@code Task text: SCORE}). Keywords ignore case. {@code %%} starts a comment line, and a
+ * {@code #} that does not start an entity code starts a comment to the end of the line (as in
+ * Mermaid, except in {@code accTitle} and {@code accDescr}). Entity codes are decoded, as
+ * Mermaid draws them: {@code #58;} is {@code :}, {@code #quot;} is {@code "}; {@code <br>} in a
+ * section or task name is a line break. Lines end with LF, CRLF or CR.
+ *
+ * <p>The diagram becomes a journey as follows:
+ * <ul>
+ *   <li>the {@code title} (or the front matter's title, or else {@code "Journey"}) is the title;
+ *       the journey id is derived from it;
+ *   <li>{@code accDescr} is the description; without it, {@code accTitle} is;
+ *   <li>each section is a stage named by it; tasks before the first section make a first stage
+ *       named after the title;
+ *   <li>each task is a touchpoint of channel {@link Channel#OTHER OTHER}, named by the task
+ *       text, with the emotion {@code score - 3} (Mermaid's 1 to 5 becomes our -2 to +2), and
+ *       the personas of its actors;
+ *   <li>each distinct actor (compared exactly, after trimming) is a persona named by it, in
+ *       order of first appearance;
+ *   <li>a stage's emotion is the mean of its tasks' emotions; a section without tasks gives a
+ *       stage without emotion.
+ * </ul>
+ * Ids are derived from names: lower case, accents folded, each run of other characters than
+ * {@code a-z0-9} made one {@code -}, cut to 64 characters, and made unique with {@code -2},
+ * {@code -3}...: stage ids among stages, touchpoint ids in the whole journey, persona ids among
+ * personas. A name with no letter or digit gives {@code stage}, {@code task} or
+ * {@code persona}.
+ *
+ * <p>Where Mermaid would silently draw nonsense or fail without a useful message, the reader
+ * refuses with a {@link MermaidSyntaxException} naming the line, the column and what was
+ * expected, and lists every problem found: a missing {@code journey} header, a score that is
+ * not a whole number from 1 to 5 (Mermaid's documentation also allows 0, which has no place on
+ * our scale; fractions are refused too), a task without a score or without a name, a third
+ * {@code :} in a task, a line that is neither a keyword nor a task, a {@code ;} (Mermaid's
+ * grammar has no place for it), a {@code :} in a section name, an unclosed {@code accDescr}
+ * block or front matter, and a diagram without tasks.
+ *
+ * <p>Limits, so that hostile input fails fast: at most 5,242,880 (5 Mi) characters in
+ * all, 100,000 in a line, and the validator's limits on stages, touchpoints, personas and text
+ * lengths ({@link JourneyValidator}). The reader stops after 100 problems. It uses no regular
+ * expression and no recursion.
+ *
+ * <h2>Writing</h2>
+ * The writer emits Mermaid 11 syntax: {@code journey}, the {@code title}, the description as
+ * {@code accDescr} (a block when it has several lines), one {@code section} per stage, and one
+ * task per touchpoint, {@code Name: SCORE: Actor, Actor}, where the score is
+ * {@code round(emotion + 3)} (halves up) kept within 1 to 5, taken from the touchpoint's
+ * emotion, else the stage's, else 3, and the actors are the names of the touchpoint's personas.
+ * A touchpoint that names no persona (which in a journey means "all personas") is written
+ * without actors, so that a diagram read and written again stays the same. A stage without
+ * touchpoints is written with one task per action, scored from the stage's emotion; a stage
+ * with neither is an empty section (which Mermaid does not draw).
+ *
+ * <p>Text is written so that Mermaid shows it exactly, with entity codes for what its grammar
+ * cannot hold: {@code #} as {@code #35;} everywhere; {@code %%} as {@code #37;#37;};
+ * {@code ;} as {@code #59;} in titles, names and actors; {@code :} as {@code #58;} in section
+ * names, task names and actors; {@code ,} as {@code #44;} in actors; a closing brace as
+ * {@code #125;} in an {@code accDescr} block; and the first letter of a task name that starts
+ * like a keyword ({@code journey}, {@code title}, {@code section}, {@code accTitle},
+ * {@code accDescr}) as its code. Line breaks become {@code <br>} in section and task names, a
+ * new line in the description, and a space in the title and actor names; white space around the
+ * lines of a description is dropped.
+ *
+ * <p>What Mermaid cannot hold is lost in writing: the journey's id, goal, state and locale;
+ * stage ids, descriptions, customer goals, questions, pain points, opportunities, KPIs, funnels
+ * and moments, and the actions of stages that have touchpoints; touchpoint ids, channels,
+ * owners, descriptions, urls and emotion labels; personas that no touchpoint names, and every
+ * persona detail but the name (personas of the same name become one actor); evidence and
+ * sources of items; stage emotions, except through the scores of tasks that have none; and
+ * fractional scores, which are rounded.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class MermaidJourney {
+  private MermaidJourney() {}
+
+  /**
+   * The journey a Mermaid {@code journey} diagram describes.
+   *
+   * @throws MermaidSyntaxException with every syntax problem, if the text is not such a diagram
+   * @throws InvalidJourneyException if the journey breaks a rule of the format that the syntax
+   *     check cannot see, e.g. more persona references than a journey may hold
+   */
+  public static Journey read(String text) {
+    return MermaidReader.read(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * The journey of the diagram that {@code reader} holds; reads at most one character more
+   * than the size limit, and does not close the reader.
+   *
+   * @throws MermaidSyntaxException with every syntax problem, or if the text is too long
+   * @throws InvalidJourneyException as {@link #read(String)}
+   */
+  public static Journey read(Reader reader) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while (text.length() <= MermaidReader.MAX_CHARS && (n = reader.read(buffer)) >= 0) {
+      text.append(buffer, 0, n);
+    }
+    if (text.length() > MermaidReader.MAX_CHARS) {
+      throw MermaidReader.tooLong(text);
+    }
+    return MermaidReader.read(text.toString());
+  }
+
+  /**
+   * The journey of the diagram in {@code file}, read as UTF-8.
+   *
+   * @throws MermaidSyntaxException with every syntax problem, or if the file is too long
+   * @throws InvalidJourneyException as {@link #read(String)}
+   * @throws IOException if the file cannot be read or is not UTF-8
+   */
+  public static Journey read(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader);
+    }
+  }
+
+  /** {@code journey} as a Mermaid {@code journey} diagram, lines ending with LF. */
+  public static String write(Journey journey) {
+    return MermaidWriter.write(Objects.requireNonNull(journey, "journey"));
+  }
+
+  /** Writes {@code journey} as a diagram to {@code out}; does not close or flush it. */
+  public static void write(Journey journey, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out").write(write(journey));
+  }
+
+  /**
+   * Writes {@code journey} as a diagram to {@code file} in UTF-8, replacing it: through a
+   * temporary file in the same directory, then moved into place, so that the file is never left
+   * half-written.
+   */
+  public static void write(Journey journey, Path file) throws IOException {
+    String text = write(journey);
+    Path target = file.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
