@@ -43,6 +43,15 @@ class LayoutPropertiesTest {
     if (seed % 5 == 0) {
       b.columnWidth(333);
     }
+    if (seed % 2 == 0) {
+      b.locale(java.util.Locale.FRENCH);
+    }
+    if (seed % 7 == 0) {
+      b.showHeader(false);
+    }
+    if (seed % 9 == 0) {
+      b.showPersonas(false).showLegend(false);
+    }
     return b.build();
   }
 
