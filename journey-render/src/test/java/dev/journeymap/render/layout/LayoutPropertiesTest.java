@@ -97,7 +97,7 @@ class LayoutPropertiesTest {
       RenderOptions options) {
     Layout layout = ENGINE.layout(journey, options);
     assertThat(layout.columns()).hasSize(journey.stages().size());
-    double left = LayoutEngine.MARGIN + LayoutEngine.LABEL_WIDTH;
+    double left = RegionLayout.MARGIN + RegionLayout.LABEL_WIDTH;
     for (int i = 0; i < layout.columns().size(); i++) {
       Layout.Column column = layout.columns().get(i);
       assertThat(column.stageId()).isEqualTo(journey.stages().get(i).id());
