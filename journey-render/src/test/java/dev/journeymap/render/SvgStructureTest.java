@@ -92,6 +92,8 @@ class SvgStructureTest {
     assertThat(links.getLength()).isEqualTo(2);
     assertThat(((Element) links.item(0)).getAttribute("href"))
         .isEqualTo("https://example.com/book");
+    assertThat(((Element) links.item(0)).getAttribute("xlink:href"))
+        .isEqualTo("https://example.com/book");
     assertThat(string(doc, "//a[1]/g/@id")).isEqualTo("junk-removal-touchpoint-booking-form");
     assertThat(((Element) links.item(1)).getAttribute("href"))
         .isEqualTo("mailto:care@example.com");

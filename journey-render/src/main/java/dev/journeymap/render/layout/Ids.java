@@ -4,6 +4,7 @@ import dev.journeymap.core.Journey;
 import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class Ids {
   /** The prefix when neither the journey's id nor its title gives one. */
   static final String FALLBACK_PREFIX = "journey";
   private static final int MAX_PREFIX = 40;
+  private static final String CLASS_PREFIX = "jm-";
 
   private final String prefix;
 
@@ -112,20 +114,38 @@ public final class Ids {
     return of("legend");
   }
 
+  /**
+   * CSS classes: each name with the {@code jm-} prefix that keeps them apart from the embedding
+   * page's own classes, e.g. {@code classes("kpi", "below-target")} is
+   * {@code [jm-kpi, jm-below-target]}.
+   */
+  public static List<String> classes(String... names) {
+    List<String> classes = new ArrayList<>(names.length);
+    for (String name : names) {
+      classes.add(CLASS_PREFIX + name);
+    }
+    return List.copyOf(classes);
+  }
+
+  /** An enum constant as a class or id token: {@code WORD_OF_MOUTH} is {@code word-of-mouth}. */
+  static String token(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   /** The classes of a lane group: {@code jm-lane jm-lane-<id>}. */
   public static List<String> laneClasses(Lane lane) {
-    return List.of("jm-lane", "jm-lane-" + lane.id());
+    return classes("lane", "lane-" + lane.id());
   }
 
   /** The classes of one cell. */
   static List<String> cellClasses(Lane lane) {
-    return List.of("jm-cell", "jm-cell-" + lane.id());
+    return classes("cell", "cell-" + lane.id());
   }
 
   /** The classes of an insight card. */
   static List<String> itemClasses(Lane lane, boolean assumption) {
     return assumption
-        ? List.of("jm-item", "jm-" + lane.id() + "-item", "jm-assumption")
-        : List.of("jm-item", "jm-" + lane.id() + "-item");
+        ? classes("item", lane.id() + "-item", "assumption")
+        : classes("item", lane.id() + "-item");
   }
 }

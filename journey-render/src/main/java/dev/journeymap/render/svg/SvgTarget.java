@@ -30,7 +30,9 @@ final class SvgTarget implements Target {
   public void begin(Mark.Group group) {
     boolean link = group.link().filter(SvgTarget::isSafeLink).isPresent();
     if (link) {
-      out.append("<a href='").append(XmlText.escape(group.link().get())).append("'>");
+      // Both spellings: SVG 2 readers use href, SVG 1.1 readers (older tools) xlink:href.
+      String href = XmlText.escape(group.link().get());
+      out.append("<a href='").append(href).append("' xlink:href='").append(href).append("'>");
     }
     linked.push(link);
     out.append("<g");

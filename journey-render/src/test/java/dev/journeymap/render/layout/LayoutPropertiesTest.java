@@ -43,6 +43,15 @@ class LayoutPropertiesTest {
     if (seed % 5 == 0) {
       b.columnWidth(333);
     }
+    if (seed % 2 == 0) {
+      b.locale(java.util.Locale.FRENCH);
+    }
+    if (seed % 7 == 0) {
+      b.showHeader(false);
+    }
+    if (seed % 9 == 0) {
+      b.showPersonas(false).showLegend(false);
+    }
     return b.build();
   }
 
@@ -88,7 +97,7 @@ class LayoutPropertiesTest {
       RenderOptions options) {
     Layout layout = ENGINE.layout(journey, options);
     assertThat(layout.columns()).hasSize(journey.stages().size());
-    double left = LayoutEngine.MARGIN + LayoutEngine.LABEL_WIDTH;
+    double left = RegionLayout.MARGIN + RegionLayout.LABEL_WIDTH;
     for (int i = 0; i < layout.columns().size(); i++) {
       Layout.Column column = layout.columns().get(i);
       assertThat(column.stageId()).isEqualTo(journey.stages().get(i).id());

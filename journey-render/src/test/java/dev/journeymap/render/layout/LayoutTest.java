@@ -37,9 +37,9 @@ class LayoutTest {
     assertThat(tallest.lines().size()).isGreaterThanOrEqualTo(3);
     // The tallest cell's card ends exactly one row padding above the row's bottom.
     Layout.Row actions = row(longText, Lane.ACTIONS);
-    double cardBottom = tallest.box().bottom() + LayoutEngine.CARD_PAD;
+    double cardBottom = tallest.box().bottom() + RegionLayout.CARD_PAD;
     assertThat(actions.y() + actions.height())
-        .isCloseTo(cardBottom + LayoutEngine.ROW_PAD, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(cardBottom + RegionLayout.ROW_PAD, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -48,7 +48,7 @@ class LayoutTest {
     List<Point> points = layout.all(Mark.Curve.class).get(0).points();
     assertThat(points.get(0).y()).isLessThan(points.get(2).y());
     assertThat(points.get(2).y()).isLessThan(points.get(1).y());
-    assertThat(points.get(1).y() - points.get(0).y()).isEqualTo(4 * LayoutEngine.LEVEL_HEIGHT);
+    assertThat(points.get(1).y() - points.get(0).y()).isEqualTo(4 * RegionLayout.LEVEL_HEIGHT);
   }
 
   @Test
@@ -67,7 +67,7 @@ class LayoutTest {
   void pageWidthFollowsTheColumns() {
     Journey journey = threeStages("short");
     Layout layout = ENGINE.layout(journey, RenderOptions.builder().columnWidth(300).build());
-    assertThat(layout.width()).isEqualTo(2 * LayoutEngine.MARGIN + LayoutEngine.LABEL_WIDTH
+    assertThat(layout.width()).isEqualTo(2 * RegionLayout.MARGIN + RegionLayout.LABEL_WIDTH
         + 3 * 300);
     assertThat(layout.height()).isEqualTo(Math.ceil(layout.height()));
   }

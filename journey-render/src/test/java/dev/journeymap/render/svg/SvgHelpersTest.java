@@ -32,7 +32,8 @@ class SvgHelpersTest {
     assertThat(XmlText.clean("a\u0000b\u0001c\u001Fd")).isEqualTo("abcd");
     assertThat(XmlText.clean("tab\tlf\ncr\r")).isEqualTo("tab\tlf\ncr\r");
     assertThat(XmlText.clean("x\uFFFEy\uFFFFz")).isEqualTo("xyz");
-    assertThat(XmlText.clean("lone \uD800 high, lone \uDC00 low")).isEqualTo("lone  high, lone  low");
+    assertThat(XmlText.clean("lone \uD800 high, lone \uDC00 low"))
+        .isEqualTo("lone  high, lone  low");
     assertThat(XmlText.clean("pair \uD83D\uDE00 kept")).isEqualTo("pair \uD83D\uDE00 kept");
     assertThat(XmlText.clean("end high \uD800")).isEqualTo("end high ");
     String plain = "plain";

@@ -1,0 +1,231 @@
+package dev.journeymap.render.layout;
+
+import dev.journeymap.core.Journey;
+import dev.journeymap.core.Touchpoint;
+import dev.journeymap.render.Ink;
+import dev.journeymap.render.Lane;
+import dev.journeymap.render.RenderOptions;
+import dev.journeymap.render.layout.Typesetter.Align;
+import dev.journeymap.render.layout.Typesetter.Style;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every region of the layout shares: the sizes of the map (every length in px, every text
+ * style), the state of one layout call, and small helpers to place text, chips and rules. Each
+ * region ({@link HeaderLayout}, {@link StageLayout}, {@link LaneLayout}, {@link EmotionLayout},
+ * {@link LegendLayout}) is made for one call and then dropped.
+ */
+abstract class RegionLayout {
+  static final double MARGIN = 24;
+  static final double LABEL_WIDTH = 168;
+  static final double MIN_CONTENT_WIDTH = 720;
+  static final double SECTION_GAP = 24;
+  static final double CELL_PAD = 10;
+  static final double ROW_PAD = 12;
+  static final double LABEL_PAD = 12;
+  static final double CARD_PAD = 8;
+  static final double CARD_GAP = 8;
+  static final double CARD_RADIUS = 6;
+  static final double SMALL_GAP = 4;
+  static final double MARKER_INDENT = 14;
+  static final double BULLET_RADIUS = 2.5;
+  static final double CHIP_PAD_X = 6;
+  static final double CHIP_PAD_Y = 2;
+  static final double CHIP_RADIUS = 8;
+
+  static final double STAGE_ARROW = 14;
+  static final double STAGE_GAP = 4;
+  static final double STAGE_PAD = 10;
+  static final double NUMBER_RADIUS = 10;
+
+  static final double PERSONA_WIDTH = 400;
+  static final double MIN_HEADER_TEXT_WIDTH = 420;
+  static final double HEADER_GAP = 24;
+  static final double ACCENT_BAR = 4;
+
+  static final double ICON_SIZE = 24;
+  static final double ICON_GAP = 8;
+  static final double UNDERLINE_OFFSET = 2;
+
+  static final double LEVEL_HEIGHT = 26;
+  static final double STAGE_DOT = 6;
+  static final double TOUCHPOINT_DOT = 4;
+  static final double POINT_LABEL_GAP = 4;
+  static final double SLOT_GAP = 10;
+  static final double TICK_WIDTH = 28;
+  static final double TICK_GAP = 6;
+
+  static final double KPI_BAR = 6;
+  static final double FUNNEL_BAR = 14;
+  static final double MOMENT_PAD_X = 10;
+  static final double MOMENT_PAD_Y = 4;
+  static final double MOMENT_RADIUS = 11;
+
+  static final double LEGEND_SECTION_WIDTH = 250;
+  static final double LEGEND_PAD = 16;
+  static final double SWATCH_WIDTH = 24;
+  static final double SWATCH_HEIGHT = 14;
+  static final double SWATCH_GAP = 8;
+
+  static final Style TITLE = new Style(24, true, false);
+  static final Style LEAD = new Style(13, false, false);
+  static final Style GOAL = new Style(14, false, false);
+  static final Style GOAL_LABEL = new Style(14, true, false);
+  static final Style SUMMARY = new Style(12, false, false);
+  static final Style BADGE = new Style(11, true, false);
+  static final Style STAGE_NAME = new Style(15, true, false);
+  static final Style STAGE_NAME_NARROW = new Style(13, true, false);
+  static final Style STAGE_NUMBER = new Style(12, true, false);
+  static final Style STAGE_DESCRIPTION = new Style(12, false, false);
+  static final Style LANE_NAME = new Style(13, true, false);
+  static final Style LANE_HINT = new Style(11, false, false);
+  static final Style ITEM = new Style(12, false, false);
+  static final Style QUESTION = new Style(12, false, true);
+  static final Style ITEM_BOLD = new Style(12, true, false);
+  static final Style META = new Style(11, false, false);
+  static final Style META_BOLD = new Style(11, true, false);
+  static final Style CHIP = new Style(10, false, false);
+  static final Style TICK = new Style(10, false, false);
+  static final Style KICKER = new Style(10, true, false);
+  static final Style PERSONA_NAME = new Style(16, true, false);
+  static final Style QUOTE = new Style(12, false, true);
+  static final Style LEGEND_TITLE = new Style(14, true, false);
+
+  final Journey journey;
+  final RenderOptions options;
+  final Labels labels;
+  final Ids ids;
+  final Typesetter type;
+  final double columnWidth;
+  final double gridLeft;
+  final double contentWidth;
+  final List<Layout.Column> columns;
+  final List<Layout.Row> rows;
+  final Map<String, Touchpoint> touchpoints;
+
+  RegionLayout(Context context) {
+    this.journey = context.journey;
+    this.options = context.options;
+    this.labels = context.labels;
+    this.ids = context.ids;
+    this.type = context.type;
+    this.columnWidth = context.columnWidth;
+    this.gridLeft = context.gridLeft;
+    this.contentWidth = context.contentWidth;
+    this.columns = context.columns;
+    this.rows = context.rows;
+    this.touchpoints = context.touchpoints;
+  }
+
+  /** Texts placed before their region's height was known get the finished region as cell. */
+  List<Mark> fixCells(List<Mark> marks, Box provisional, Box actual) {
+    List<Mark> fixed = new ArrayList<>(marks.size());
+    for (Mark mark : marks) {
+      if (mark instanceof Mark.Text t && t.cell().equals(provisional)) {
+        fixed.add(new Mark.Text(t.box(), actual, t.lines(), t.fontSize(), t.bold(), t.italic(),
+            t.ink(), t.background()));
+      } else {
+        fixed.add(mark);
+      }
+    }
+    return fixed;
+  }
+
+  Mark rule(double y) {
+    return new Mark.Line(new Point(MARGIN, y), new Point(MARGIN + contentWidth, y), Ink.RULE,
+        Stroke.HAIRLINE);
+  }
+
+  double laneLabelHeight(Lane lane, double width) {
+    return type.height(labels.lane(lane), width, LANE_NAME) + SMALL_GAP
+        + type.height(labels.laneHint(lane), width, LANE_HINT);
+  }
+
+  void laneLabel(Lane lane, double top, double height, double width, List<Mark> out) {
+    Box cell = new Box(MARGIN, top, LABEL_WIDTH, height);
+    out.add(new Mark.Rect(cell, 0, Optional.of(Ink.PANEL), Optional.empty(), Stroke.HAIRLINE));
+    double y = top + ROW_PAD;
+    y = add(out, type.place(labels.lane(lane), MARGIN + LABEL_PAD, y, width, LANE_NAME,
+        Align.LEFT, Ink.TEXT, Ink.PANEL, cell), y) + SMALL_GAP;
+    addIfPresent(out, type.place(labels.laneHint(lane), MARGIN + LABEL_PAD, y, width,
+        LANE_HINT, Align.LEFT, Ink.MUTED_TEXT, Ink.PANEL, cell));
+  }
+
+  /** A rounded label; returns its box. */
+  Box chip(String text, double x, double y, Style style, Ink fill, Ink stroke,
+      Stroke outline, Box cell, List<Mark> out) {
+    double maxWidth = cell.right() - x - CELL_PAD - 2 * CHIP_PAD_X;
+    Mark.Text label = type.place(text, x + CHIP_PAD_X, y + CHIP_PAD_Y, maxWidth, style,
+        Align.LEFT, Ink.TEXT, fill, cell);
+    double w = label == null ? 0 : label.box().width();
+    double h = label == null ? type.lineHeight(style) : label.box().height();
+    Box box = new Box(x, y, w + 2 * CHIP_PAD_X, h + 2 * CHIP_PAD_Y);
+    out.add(new Mark.Rect(box, Math.min(CHIP_RADIUS, box.height() / 2), Optional.of(fill),
+        Optional.of(stroke), outline));
+    addIfPresent(out, label);
+    return box;
+  }
+
+  static double clampScore(double score) {
+    return Math.max(-2, Math.min(2, score));
+  }
+
+  /** Adds the text if any; returns its bottom, or {@code y} when there is none. */
+  static double add(List<Mark> out, Mark.Text text, double y) {
+    if (text == null) {
+      return y;
+    }
+    out.add(text);
+    return text.box().bottom();
+  }
+
+  static void addIfPresent(List<Mark> out, Mark.Text text) {
+    if (text != null) {
+      out.add(text);
+    }
+  }
+
+  static boolean isSafeLink(String uri) {
+    String lower = uri.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://")
+        || lower.startsWith("mailto:");
+  }
+
+  /** The state of one layout call, shared by its regions. */
+  static final class Context {
+    final Journey journey;
+    final RenderOptions options;
+    final Labels labels;
+    final Ids ids;
+    final Typesetter type;
+    final double columnWidth;
+    final double gridLeft;
+    final double contentWidth;
+    final List<Layout.Column> columns = new ArrayList<>();
+    final List<Layout.Row> rows = new ArrayList<>();
+    /** Touchpoints by id, so that a reference costs the same on a big map as on a small one. */
+    final Map<String, Touchpoint> touchpoints = new HashMap<>();
+
+    Context(Journey journey, RenderOptions options, Typesetter type) {
+      this.journey = journey;
+      this.options = options;
+      this.labels = Labels.of(options, journey);
+      this.ids = new Ids(Ids.prefix(journey, options));
+      this.type = type;
+      this.columnWidth = options.columnWidth();
+      this.gridLeft = MARGIN + LABEL_WIDTH;
+      this.contentWidth = Math.max(MIN_CONTENT_WIDTH,
+          LABEL_WIDTH + journey.stages().size() * columnWidth);
+      journey.touchpoints().forEach(t -> touchpoints.put(t.id(), t));
+      for (int i = 0; i < journey.stages().size(); i++) {
+        columns.add(new Layout.Column(journey.stages().get(i).id(), gridLeft + i * columnWidth,
+            columnWidth));
+      }
+    }
+  }
+}
