@@ -34,7 +34,8 @@ public abstract class Funnel {
 
   /** {@code 1 - completionRate()} when somebody entered; 0 when nobody did. */
   public final double dropOffRate() {
-    return entered() <= 0 ? 0 : 1 - completionRate();
+    // computed from the counts, not as 1 - completionRate(), whose rounding gives 0.5800000000000001
+    return entered() <= 0 ? 0 : (entered() - (double) completed()) / entered();
   }
 
   /** A funnel with these counts. */

@@ -63,6 +63,8 @@ public abstract class Item {
   }
 
   /** Builds an {@link Item}; every setter replaces the previous value. */
+  // wraps the generated builder instead of extending it, which Immutables would warn about
+  @SuppressWarnings("immutables:incompat")
   public static final class Builder {
     private final ImmutableItem.Builder delegate = ImmutableItem.builder();
 

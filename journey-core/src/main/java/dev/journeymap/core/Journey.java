@@ -140,6 +140,8 @@ public abstract class Journey {
    *
    * <p>A builder is not thread-safe; the journeys it builds are.
    */
+  // wraps the generated builder instead of extending it, which Immutables would warn about
+  @SuppressWarnings("immutables:incompat")
   public static final class Builder {
     private final ImmutableJourney.Builder delegate = ImmutableJourney.builder();
 

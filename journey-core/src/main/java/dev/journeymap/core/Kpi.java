@@ -50,6 +50,8 @@ public abstract class Kpi {
   }
 
   /** Builds a {@link Kpi}; every setter replaces the previous value. */
+  // wraps the generated builder instead of extending it, which Immutables would warn about
+  @SuppressWarnings("immutables:incompat")
   public static final class Builder {
     private final ImmutableKpi.Builder delegate = ImmutableKpi.builder();
 

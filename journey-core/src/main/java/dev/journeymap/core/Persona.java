@@ -54,6 +54,8 @@ public abstract class Persona {
   }
 
   /** Builds a {@link Persona}; single-valued setters replace, list adders append. */
+  // wraps the generated builder instead of extending it, which Immutables would warn about
+  @SuppressWarnings("immutables:incompat")
   public static final class Builder {
     private final ImmutableMap.Builder<String, String> attributes = ImmutableMap.builder();
     private final ImmutablePersona.Builder delegate = ImmutablePersona.builder();

@@ -97,6 +97,8 @@ public abstract class Stage {
    * Builds a {@link Stage}. Single-valued setters ({@code description}, {@code emotion},
    * {@code funnel}) replace; every other method appends to its lane, in order.
    */
+  // wraps the generated builder instead of extending it, which Immutables would warn about
+  @SuppressWarnings("immutables:incompat")
   public static final class Builder {
     private final ImmutableStage.Builder delegate = ImmutableStage.builder();
 

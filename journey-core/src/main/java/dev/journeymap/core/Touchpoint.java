@@ -57,6 +57,8 @@ public abstract class Touchpoint {
   }
 
   /** Builds a {@link Touchpoint}; single-valued setters replace, list adders append. */
+  // wraps the generated builder instead of extending it, which Immutables would warn about
+  @SuppressWarnings("immutables:incompat")
   public static final class Builder {
     private final ImmutableTouchpoint.Builder delegate = ImmutableTouchpoint.builder();
 

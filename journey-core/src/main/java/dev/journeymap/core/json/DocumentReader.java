@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -272,8 +271,7 @@ final class DocumentReader {
       } else if (attributes != null) {
         count(attributes.size());
         Set<String> keys = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = attributes.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> attribute = it.next();
+        for (Map.Entry<String, JsonNode> attribute : attributes.properties()) {
           String key = attribute.getKey();
           String keyPath = at + "." + abbreviate(key);
           if (!attribute.getValue().isTextual()) {
@@ -585,15 +583,15 @@ final class DocumentReader {
     }
 
     private static String kind(JsonNode node) {
-      switch (node.getNodeType()) {
-        case OBJECT: return "an object";
-        case ARRAY: return "an array";
-        case STRING: return "a string";
-        case NUMBER: return "a number";
-        case BOOLEAN: return "a boolean";
-        case NULL: return "null";
-        default: return node.getNodeType().name().toLowerCase(Locale.ROOT);
-      }
+      return switch (node.getNodeType()) {
+        case OBJECT -> "an object";
+        case ARRAY -> "an array";
+        case STRING -> "a string";
+        case NUMBER -> "a number";
+        case BOOLEAN -> "a boolean";
+        case NULL -> "null";
+        default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+      };
     }
 
     private void error(String path, ProblemCode code, String message) {

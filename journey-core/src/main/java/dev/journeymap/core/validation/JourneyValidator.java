@@ -292,16 +292,17 @@ public final class JourneyValidator {
     }
 
     private void locale(String tag) {
+      // checked first: Locale.Builder refuses an empty tag too, with the less helpful message
+      if (tag.isEmpty()) {
+        error("locale", ProblemCode.LOCALE_INVALID,
+            "an empty locale; leave the field out, or give a tag such as 'en'");
+        return;
+      }
       try {
         new Locale.Builder().setLanguageTag(tag);
       } catch (IllformedLocaleException e) {
         error("locale", ProblemCode.LOCALE_INVALID,
             "'" + abbreviate(tag) + "' is not a BCP 47 language tag such as 'en' or 'fr-CA'");
-        return;
-      }
-      if (tag.isEmpty()) {
-        error("locale", ProblemCode.LOCALE_INVALID,
-            "an empty locale; leave the field out, or give a tag such as 'en'");
       }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,6 +43,35 @@ class JourneyJsonFuzzTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void eachMutationIsReadOrRefusedWithProblems(long seed) throws JsonProcessingException {
+    String json = mutated(seed);
+    Journey journey;
+    try {
+      journey = JourneyJson.read(json);
+    } catch (InvalidJourneyException e) {
+      assertThat(e.report().errors()).as("seed %d: %s", seed, json).isNotEmpty();
+      return;
+    }
+    assertThat(JourneyJson.read(JourneyJson.write(journey))).as("seed %d", seed)
+        .isEqualTo(journey);
+  }
+
+  @Test
+  void theMutationsIncludeDocumentsThatAreReadAndDocumentsThatAreRefused()
+      throws JsonProcessingException {
+    int read = 0;
+    for (long seed : seeds().toList()) {
+      try {
+        JourneyJson.read(mutated(seed));
+        read++;
+      } catch (InvalidJourneyException e) {
+        // counted as the rest
+      }
+    }
+    assertThat(read).isBetween(30, 570);
+  }
+
+  /** The example, mutated one to three times as {@code seed} decides. */
+  private static String mutated(long seed) throws JsonProcessingException {
     Random random = new Random(seed);
     JsonNode document = MAPPER.readTree(TestDocuments.text(TestDocuments.FORMAT_EXAMPLE));
     int mutations = 1 + random.nextInt(3);
@@ -55,16 +85,7 @@ class JourneyJsonFuzzTest {
       json = random.nextBoolean() ? json.substring(0, cut)
           : json.substring(0, cut) + json.substring(cut + 1);
     }
-
-    Journey journey;
-    try {
-      journey = JourneyJson.read(json);
-    } catch (InvalidJourneyException e) {
-      assertThat(e.report().errors()).as("seed %d: %s", seed, json).isNotEmpty();
-      return;
-    }
-    assertThat(JourneyJson.read(JourneyJson.write(journey))).as("seed %d", seed)
-        .isEqualTo(journey);
+    return json;
   }
 
   private static void mutate(JsonNode document, Random random) {
