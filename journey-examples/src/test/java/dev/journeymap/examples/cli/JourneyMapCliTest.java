@@ -314,9 +314,17 @@ class JourneyMapCliTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).hasSize(1);
-    assertThat(run.errLines().get(0)).startsWith("home-services.json: cannot write "
-        + "taken/home-services.svg: ");
+    assertThat(run.errLines()).containsExactly("taken: not a directory; nothing written");
+  }
+
+  @Test
+  void convertIntoAMissingDirectoryIsReported() {
+    CliRun run = CliRun.run(dir, "convert", "home-services.json", "-o", "nowhere/home.mmd");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.errLines())
+        .containsExactly("nowhere/home.mmd: cannot write: no such file or directory");
+    assertThat(dir.resolve("nowhere")).doesNotExist();
   }
 
   // --- broken inputs, in render and validate alike
