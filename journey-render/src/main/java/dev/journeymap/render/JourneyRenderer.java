@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
  *
  * <pre>{@code
  * JourneyRenderer renderer = JourneyRenderer.create();
- * String svg = renderer.renderSvg(journey);           // "<svg id='junk-removal' ... role='img' ..."
+ * String svg = renderer.renderSvg(journey);   // "<svg role='img' ... id='junk-removal' ..."
  * renderer.renderPng(journey, Path.of("map.png"), 2);  // twice the SVG's pixel size
  * }</pre>
  *

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Lane.PAIN_POINTS.id()          // "pain-points"
  * Lane.fromId("pain-points")     // Lane.PAIN_POINTS
- * Lane.fromId("pain-point")      // IllegalArgumentException: unknown lane: pain-point; did you mean pain-points? ...
+ * Lane.fromId("pain-point")      // IllegalArgumentException:
+ *                                //   unknown lane: pain-point; did you mean pain-points? ...
  * }</pre>
  */
 public enum Lane {

@@ -9,7 +9,10 @@ import dev.journeymap.core.Kpi;
 import dev.journeymap.core.Moment;
 import java.util.List;
 
-/** Hand-made journeys that exercise every part of the map, for layout, structure and golden tests. */
+/**
+ * Hand-made journeys that exercise every part of the map, for layout, structure and golden
+ * tests.
+ */
 public final class SampleJourneys {
   private SampleJourneys() {}
 

@@ -117,18 +117,24 @@ public enum Labels {
 
   String evidence(Evidence evidence) {
     return switch (evidence) {
-      case ANALYTICAL -> fr() ? "mesuré" : "analytics";
-      case ANECDOTAL -> fr() ? "entendu" : "anecdotal";
+      case ANALYTICAL -> fr() ? "analyses" : "analytics";
+      case ANECDOTAL -> fr() ? "témoignages" : "anecdotal";
       case ASSUMPTION -> fr() ? "hypothèse" : "assumption";
     };
   }
 
   String evidenceMeaning(Evidence evidence) {
     return switch (evidence) {
-      case ANALYTICAL -> fr() ? "mesuré : analyses, enquêtes" : "measured: analytics, surveys";
-      case ANECDOTAL -> fr() ? "entendu : entretiens, retours" : "heard: interviews, feedback";
+      case ANALYTICAL -> fr() ? "mesuré (statistiques, enquêtes)"
+          : "measured (analytics, surveys)";
+      case ANECDOTAL -> fr() ? "entendu (entretiens, retours)" : "heard (interviews, feedback)";
       case ASSUMPTION -> fr() ? "supposé, pas encore vérifié" : "believed, not yet checked";
     };
+  }
+
+  /** A term and what it means, e.g. "analytics: measured" or "analyses : mesuré". */
+  String defined(String term, String meaning) {
+    return term + (fr() ? " : " : ": ") + meaning;
   }
 
   String researchBacked() {
@@ -136,7 +142,8 @@ public enum Labels {
   }
 
   String assumptionOutline() {
-    return fr() ? "pointillés : une hypothèse à vérifier" : "dashed outline: an assumption to check";
+    return fr() ? "pointillés : une hypothèse à vérifier"
+        : "dashed outline: an assumption to check";
   }
 
   String channel(Channel channel) {

@@ -19,8 +19,10 @@ import dev.journeymap.render.layout.Typesetter.Align;
 import dev.journeymap.render.layout.Typesetter.Style;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +63,7 @@ public final class LayoutEngine {
 
   static final double STAGE_ARROW = 14;
   static final double STAGE_GAP = 4;
-  static final double STAGE_PAD = 12;
+  static final double STAGE_PAD = 10;
   static final double NUMBER_RADIUS = 10;
 
   static final double PERSONA_WIDTH = 400;
@@ -100,6 +102,7 @@ public final class LayoutEngine {
   static final Style SUMMARY = new Style(12, false, false);
   static final Style BADGE = new Style(11, true, false);
   static final Style STAGE_NAME = new Style(15, true, false);
+  static final Style STAGE_NAME_NARROW = new Style(13, true, false);
   static final Style STAGE_NUMBER = new Style(12, true, false);
   static final Style STAGE_DESCRIPTION = new Style(12, false, false);
   static final Style LANE_NAME = new Style(13, true, false);
@@ -155,6 +158,8 @@ public final class LayoutEngine {
     private final double contentWidth;
     private final List<Layout.Column> columns = new ArrayList<>();
     private final List<Layout.Row> rows = new ArrayList<>();
+    /** Touchpoints by id, so that references cost the same on a 200-stage map as on a small one. */
+    private final Map<String, Touchpoint> touchpoints = new HashMap<>();
 
     Run(Journey journey, RenderOptions options) {
       this.journey = journey;
@@ -165,6 +170,7 @@ public final class LayoutEngine {
       this.gridLeft = MARGIN + LABEL_WIDTH;
       this.contentWidth = Math.max(MIN_CONTENT_WIDTH,
           LABEL_WIDTH + journey.stages().size() * columnWidth);
+      journey.touchpoints().forEach(t -> touchpoints.put(t.id(), t));
       for (int i = 0; i < journey.stages().size(); i++) {
         columns.add(new Layout.Column(journey.stages().get(i).id(), gridLeft + i * columnWidth,
             columnWidth));
@@ -201,7 +207,9 @@ public final class LayoutEngine {
       double width = Math.ceil(2 * MARGIN + contentWidth);
       double height = Math.ceil(y + MARGIN);
       return new Layout(width, height, ids.root(), Typesetter.normalize(journey.title()),
-          Typesetter.normalize(labels.description(journey)), labels.language(), columns, rows,
+          Typesetter.normalize(labels.description(journey)),
+          journey.locale().filter(l -> l.matches("[A-Za-z0-9-]{1,35}")).orElse(labels.language()),
+          columns, rows,
           marks);
     }
 
@@ -265,7 +273,7 @@ public final class LayoutEngine {
       y = add(out, type.place(journey.title(), MARGIN, y, width, TITLE, Align.LEFT, Ink.TEXT,
           Ink.BACKGROUND, cell), y) + SMALL_GAP * 2;
       y = chip(labels.state(journey.state()), MARGIN, y, BADGE, Ink.BADGE_FILL, Ink.ACCENT,
-          Stroke.HAIRLINE, Ink.BACKGROUND, cell, out).bottom() + SMALL_GAP * 2;
+          Stroke.HAIRLINE, cell, out).bottom() + SMALL_GAP * 2;
       if (journey.description().isPresent()) {
         y = add(out, type.place(journey.description().get(), MARGIN, y, width, LEAD, Align.LEFT,
             Ink.MUTED_TEXT, Ink.BACKGROUND, cell), y) + SMALL_GAP * 2;
@@ -383,8 +391,10 @@ public final class LayoutEngine {
       double numberWidth = 2 * NUMBER_RADIUS + SMALL_GAP * 2;
       double height = 0;
       for (Stage stage : journey.stages()) {
-        double h = Math.max(2 * NUMBER_RADIUS,
-            type.height(stage.name(), inner - numberWidth, STAGE_NAME));
+        Style style = stageNameStyle(stage, inner);
+        double h = type.wordsFit(stage.name(), inner - numberWidth, style)
+            ? Math.max(2 * NUMBER_RADIUS, type.height(stage.name(), inner - numberWidth, style))
+            : 2 * NUMBER_RADIUS + SMALL_GAP + type.height(stage.name(), inner, style);
         if (stage.description().isPresent()) {
           h += SMALL_GAP + type.height(stage.description().get(), inner, STAGE_DESCRIPTION);
         }
@@ -426,11 +436,16 @@ public final class LayoutEngine {
         addIfPresent(marks, type.place(Integer.toString(i + 1), center.x() - NUMBER_RADIUS,
             center.y() - lineHeight / 2, 2 * NUMBER_RADIUS, STAGE_NUMBER, Align.CENTER,
             Ink.STAGE_FILL, Ink.STAGE_TEXT, cell));
-        double nameHeight = type.lineHeight(STAGE_NAME);
-        double nameTop = y + Math.max(0, NUMBER_RADIUS - nameHeight / 2);
-        y = Math.max(y + 2 * NUMBER_RADIUS, add(marks, type.place(stage.name(),
-            textX + numberWidth, nameTop, inner - numberWidth, STAGE_NAME, Align.LEFT,
-            Ink.STAGE_TEXT, Ink.STAGE_FILL, cell), nameTop));
+        // The name sits beside the number, or below it when a word of it would have to break.
+        Style style = stageNameStyle(stage, inner);
+        boolean beside = type.wordsFit(stage.name(), inner - numberWidth, style);
+        double nameHeight = type.lineHeight(style);
+        double nameTop = beside ? y + Math.max(0, NUMBER_RADIUS - nameHeight / 2)
+            : y + 2 * NUMBER_RADIUS + SMALL_GAP;
+        double nameX = beside ? textX + numberWidth : textX;
+        double nameWidth = beside ? inner - numberWidth : inner;
+        y = Math.max(y + 2 * NUMBER_RADIUS, add(marks, type.place(stage.name(), nameX, nameTop,
+            nameWidth, style, Align.LEFT, Ink.STAGE_TEXT, Ink.STAGE_FILL, cell), nameTop));
         if (stage.description().isPresent()) {
           addIfPresent(marks, type.place(stage.description().get(), textX, y + SMALL_GAP, inner,
               STAGE_DESCRIPTION, Align.LEFT, Ink.STAGE_TEXT, Ink.STAGE_FILL, cell));
@@ -441,6 +456,11 @@ public final class LayoutEngine {
       out.add(new Mark.Group(ids.stages(), List.of("jm-stages"), Optional.empty(),
           Optional.empty(), children));
       return top + height + SMALL_GAP * 2;
+    }
+
+    /** A smaller size for names with a word too long for a narrow column at the usual one. */
+    private Style stageNameStyle(Stage stage, double inner) {
+      return type.wordsFit(stage.name(), inner, STAGE_NAME) ? STAGE_NAME : STAGE_NAME_NARROW;
     }
 
     // ---------------------------------------------------------------- lanes
@@ -607,12 +627,12 @@ public final class LayoutEngine {
         y += SMALL_GAP;
         Box chip = chip(labels.evidence(evidence), textX, y, CHIP, Ink.BADGE_FILL,
             Ink.CARD_STROKE, evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE,
-            Ink.BADGE_FILL, cell, meta);
+            cell, meta);
         y = chip.bottom();
       }
       if (item.touchpoint().isPresent()) {
-        String name = journey.touchpoint(item.touchpoint().get()).map(Touchpoint::name)
-            .orElse(item.touchpoint().get());
+        String name = Optional.ofNullable(touchpoints.get(item.touchpoint().get()))
+            .map(Touchpoint::name).orElse(item.touchpoint().get());
         y += SMALL_GAP;
         y = add(meta, type.place(labels.atTouchpoint(name), textX, y, textWidth, META,
             Align.LEFT, Ink.MUTED_TEXT, fill, cell), y);
@@ -638,7 +658,7 @@ public final class LayoutEngine {
 
     /** A rounded label; returns its box. */
     private Box chip(String text, double x, double y, Style style, Ink fill, Ink stroke,
-        Stroke outline, Ink background, Box cell, List<Mark> out) {
+        Stroke outline, Box cell, List<Mark> out) {
       double maxWidth = cell.right() - x - CELL_PAD - 2 * CHIP_PAD_X;
       Mark.Text label = type.place(text, x + CHIP_PAD_X, y + CHIP_PAD_Y, maxWidth, style,
           Align.LEFT, Ink.TEXT, fill, cell);
@@ -648,17 +668,20 @@ public final class LayoutEngine {
       out.add(new Mark.Rect(box, Math.min(CHIP_RADIUS, box.height() / 2), Optional.of(fill),
           Optional.of(stroke), outline));
       addIfPresent(out, label);
-      assert background != null;
       return box;
     }
 
     private double touchpointCard(Touchpoint touchpoint, double x, double top, double width,
         Box cell, List<Mark> out) {
       List<Mark> marks = new ArrayList<>();
-      double textX = x + CARD_PAD + ICON_SIZE + ICON_GAP;
-      double textWidth = width - 2 * CARD_PAD - ICON_SIZE - ICON_GAP;
+      // The text sits beside the icon, or below it when a word of the name would have to break.
+      boolean beside = type.wordsFit(touchpoint.name(),
+          width - 2 * CARD_PAD - ICON_SIZE - ICON_GAP, ITEM_BOLD);
+      double indent = beside ? ICON_SIZE + ICON_GAP : 0;
+      double textX = x + CARD_PAD + indent;
+      double textWidth = width - 2 * CARD_PAD - indent;
       Optional<String> link = touchpoint.url().filter(LayoutEngine::isSafeLink);
-      double y = top + CARD_PAD;
+      double y = beside ? top + CARD_PAD : top + CARD_PAD + ICON_SIZE + SMALL_GAP;
       Mark.Text name = type.place(touchpoint.name(), textX, y, textWidth, ITEM_BOLD, Align.LEFT,
           link.isPresent() ? Ink.LINK_TEXT : Ink.TEXT, Ink.CARD_FILL, cell);
       if (name != null) {
@@ -704,7 +727,8 @@ public final class LayoutEngine {
       Optional<String> value = kpi.value().isPresent()
           ? Optional.of(labels.number(kpi.value().getAsDouble()) + unit) : Optional.empty();
       double valueWidth = value.map(v -> type.width(v, ITEM_BOLD)).orElse(0.0);
-      boolean sideBySide = value.isEmpty() || valueWidth <= inner / 2;
+      boolean sideBySide = value.isEmpty() || valueWidth <= inner / 2
+          && type.wordsFit(kpi.name(), inner - valueWidth - SMALL_GAP * 2, ITEM);
       double nameWidth = sideBySide && value.isPresent() ? inner - valueWidth - SMALL_GAP * 2
           : inner;
       double y = top + CARD_PAD;
@@ -916,7 +940,7 @@ public final class LayoutEngine {
 
     private String pointText(EmotionPoint p) {
       StringBuilder text = new StringBuilder();
-      p.touchpointId().flatMap(journey::touchpoint)
+      p.touchpointId().map(touchpoints::get)
           .ifPresent(t -> text.append(t.name()).append(": "));
       p.emotion().label().ifPresent(l -> text.append(l).append(' '));
       return text.append(labels.score(p.emotion().score())).toString();
@@ -926,8 +950,6 @@ public final class LayoutEngine {
 
     private double legend(double top, List<Mark> out) {
       List<Section> sections = new ArrayList<>();
-      List<Double> heights = new ArrayList<>();
-      double inner = LEGEND_SECTION_WIDTH - SWATCH_WIDTH - SWATCH_GAP;
       Box provisional = new Box(MARGIN, top, contentWidth, Double.MAX_VALUE / 4);
       Set<Lane> drawn = EnumSet.noneOf(Lane.class);
       rows.forEach(r -> drawn.add(r.lane()));
@@ -945,9 +967,10 @@ public final class LayoutEngine {
       sections.add(new Section(labels.outlines(), entries));
       entries = new ArrayList<>();
       for (Evidence evidence : Evidence.values()) {
-        entries.add(new LegendEntry(labels.evidence(evidence) + ": "
-            + labels.evidenceMeaning(evidence), sw -> rectSwatch(sw,
-            evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE)));
+        entries.add(new LegendEntry(labels.defined(labels.evidence(evidence),
+            labels.evidenceMeaning(evidence)), sw -> List.of(new Mark.Rect(sw, CHIP_RADIUS / 2,
+            Optional.of(Ink.BADGE_FILL), Optional.of(Ink.CARD_STROKE),
+            evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE))));
       }
       sections.add(new Section(labels.evidenceTag(), entries));
       if (drawn.contains(Lane.KPIS)) {
@@ -1008,7 +1031,6 @@ public final class LayoutEngine {
         sy = lineBottom;
         rowBottom = Math.max(rowBottom, sy);
         x += LEGEND_SECTION_WIDTH + HEADER_GAP;
-        heights.add(sy - y);
       }
       Box box = new Box(MARGIN, top, contentWidth, rowBottom + LEGEND_PAD - top);
       List<Mark> children = new ArrayList<>();
@@ -1017,7 +1039,6 @@ public final class LayoutEngine {
       children.addAll(fixCells(marks, provisional, box));
       out.add(new Mark.Group(ids.legend(), List.of("jm-legend"), Optional.empty(),
           Optional.empty(), children));
-      assert inner > 0 && heights.size() == sections.size();
       return box.bottom();
     }
 

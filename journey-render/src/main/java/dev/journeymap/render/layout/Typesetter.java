@@ -46,7 +46,29 @@ final class Typesetter {
         out.append(c);
       }
     }
-    return out.toString().strip();
+    return keepPunctuationAttached(out.toString().strip());
+  }
+
+  /**
+   * French puts a space before {@code ? ! : ;} and inside guillemets; a line must not start with
+   * such a mark or end with an opening guillemet, so those spaces become no-break spaces.
+   */
+  private static String keepPunctuationAttached(String text) {
+    if (text.indexOf(' ') < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] != ' ') {
+        continue;
+      }
+      boolean beforeMark = i + 1 < chars.length && "?!:;»%".indexOf(chars[i + 1]) >= 0;
+      boolean afterGuillemet = i > 0 && chars[i - 1] == '«';
+      if (beforeMark || afterGuillemet) {
+        chars[i] = '\u00A0';
+      }
+    }
+    return new String(chars);
   }
 
   double lineHeight(Style style) {
@@ -59,6 +81,16 @@ final class Typesetter {
 
   List<String> lines(String text, double maxWidth, Style style) {
     return measure.wrap(normalize(text), maxWidth, style.size(), style.bold());
+  }
+
+  /** Whether every word of {@code text} fits in {@code width}, so that no word must break. */
+  boolean wordsFit(String text, double width, Style style) {
+    for (String word : normalize(text).split(" ")) {
+      if (measure.width(word, style.size(), style.bold()) > width) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The height {@code text} takes when wrapped to {@code maxWidth}; 0 for blank text. */

@@ -24,7 +24,8 @@ public final class XmlText {
       char c = text.charAt(i);
       boolean keep;
       int width = 1;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         keep = true;
         width = 2;
       } else {

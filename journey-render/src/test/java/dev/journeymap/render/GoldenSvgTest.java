@@ -1,0 +1,59 @@
+package dev.journeymap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymap.core.Journey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Compares the SVG of a few representative maps with reviewed golden files, byte for byte.
+ *
+ * <p>To regenerate them on purpose, after a deliberate change to the picture:
+ *
+ * <pre>
+ * mvn -B -q -pl journey-render -am verify -Dgolden.update=true
+ * </pre>
+ *
+ * <p>then look at every changed file before committing it: {@code rsvg-convert FILE.svg -o
+ * /tmp/x.png} and view the PNG, and run {@code svgcheck.mjs FILE.svg --strict} (no overlapping
+ * or cut-off text). The test fails while it updates, so that an update is never mistaken for a
+ * pass.
+ */
+class GoldenSvgTest {
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+  static Stream<Arguments> maps() {
+    return Stream.of(
+        Arguments.of("junk-removal-light", SampleJourneys.junkRemoval(), RenderOptions.defaults()),
+        Arguments.of("peinture-fr", SampleJourneys.painting(), RenderOptions.defaults()),
+        Arguments.of("junk-removal-print-narrow", SampleJourneys.junkRemoval(),
+            RenderOptions.builder().theme(Theme.print()).columnWidth(160)
+                .lanes(Lane.TOUCHPOINTS, Lane.EMOTIONS, Lane.PAIN_POINTS, Lane.KPIS,
+                    Lane.FUNNEL, Lane.QUESTIONS)
+                .showPersonas(false).locale(Locale.ENGLISH).idPrefix("print-map").build()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("maps")
+  void svgMatchesTheReviewedGoldenFile(String name, Journey journey, RenderOptions options)
+      throws IOException {
+    String svg = JourneyRenderer.create(options).renderSvg(journey);
+    Path golden = GOLDEN.resolve(name + ".svg");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, svg, StandardCharsets.UTF_8);
+      throw new AssertionError("updated " + golden + "; review it, then run again without "
+          + "-Dgolden.update=true");
+    }
+    assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
+    assertThat(svg).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}
