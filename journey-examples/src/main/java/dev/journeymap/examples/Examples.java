@@ -1,6 +1,7 @@
 package dev.journeymap.examples;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.journeymap.core.Journey;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,7 +35,7 @@ public final class Examples {
   }
 
   /** The names of the examples, in the order of {@link #all()}. */
-  public static Iterable<String> names() {
+  public static ImmutableSet<String> names() {
     return ALL.keySet();
   }
 

@@ -7,11 +7,14 @@ import dev.journeymap.core.Journey;
 import dev.journeymap.core.json.JourneyJson;
 import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.render.JourneyRenderer;
+import dev.journeymap.render.Lane;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +36,15 @@ class ReadmeTest {
 
     assertThat(journey.title()).isEqualTo("Booking a junk removal");
     assertThat(JourneyValidator.validate(journey).problems()).isEmpty();
+  }
+
+  @Test
+  void optionTableListsEveryLaneInOrder() throws IOException {
+    String lanes = Arrays.stream(Lane.values())
+        .map(l -> "`" + l.id() + "`")
+        .collect(Collectors.joining(", "));
+
+    assertThat(Files.readString(README, UTF_8)).contains("in this order: " + lanes + " |");
   }
 
   /**

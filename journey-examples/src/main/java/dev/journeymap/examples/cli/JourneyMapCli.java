@@ -128,7 +128,7 @@ public final class JourneyMapCli implements Callable<Integer> {
     io.out().println("wrote " + count + " example maps " + (png ? "(SVG and PNG) " : "(SVG) ")
         + "to " + dir.toAbsolutePath().normalize());
     io.out().println("open " + dir.toAbsolutePath().normalize()
-        .resolve(Examples.names().iterator().next() + ".svg") + " to start");
+        .resolve(Examples.names().asList().get(0) + ".svg") + " to start");
     return ExitStatus.OK;
   }
 }

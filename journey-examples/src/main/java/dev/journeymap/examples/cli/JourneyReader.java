@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -95,8 +97,24 @@ final class JourneyReader {
     return new Loaded.Failed(name, ImmutableList.of(Diagnostics.line(name, message)));
   }
 
+  /**
+   * Why an I/O operation failed, in words, without the absolute paths that file-system
+   * exceptions put in their messages.
+   */
   static String reason(Exception e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (cause instanceof FileAlreadyExistsException) {
+      return "a file is in the way";
+    }
+    if (cause instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
     String message = cause.getMessage();
     return message == null || message.isBlank()
         ? cause.getClass().getSimpleName() : message;

@@ -122,6 +122,10 @@ final class RenderCommand implements Callable<Integer> {
     Path dir = output == null ? io.workingDir() : io.resolve(output);
     String shownDir = output == null ? "" : output.endsWith("/") ? output : output + "/";
     String extension = png ? ".png" : ".svg";
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      io.err().println(Diagnostics.line(output, "not a directory; nothing written"));
+      return ExitStatus.INVALID;
+    }
     JourneyReader reader = new JourneyReader(io);
     Map<String, String> written = new HashMap<>();
     int status = ExitStatus.OK;

@@ -232,6 +232,36 @@ class JourneyMapCliTest {
   }
 
   @Test
+  void standardInputWritesToStandardOutputNotToADirectory() {
+    assertUsageError(CliRun.run(dir, "render", "-", "-o", "out"),
+        "error: '-' writes the map to standard output; leave out -o");
+  }
+
+  @Test
+  void invalidStandardInputIsReportedUnderItsName() {
+    CliRun run = CliRun.runWithInput(dir, "{ \"format\": 2 }".getBytes(UTF_8), "render", "-");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        "<stdin>: format: format 2 is not supported; this library reads format 1");
+  }
+
+  @Test
+  void formatIgnoresCase() {
+    CliRun run = CliRun.run(dir, "render", "home-services.json", "--format", "PNG");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo("wrote home-services.png\n");
+  }
+
+  @Test
+  void scaleOutsideItsRangeIsAUsageError() {
+    assertUsageError(CliRun.run(dir, "render", "home-services.json", "--format", "png",
+        "--scale", "9"), "error: --scale must be above 0 and at most 8, not 9.0");
+  }
+
+  @Test
   void warningsArePrintedButTheMapIsRendered() throws IOException {
     file("weak.json", WEAK);
 
@@ -284,9 +314,17 @@ class JourneyMapCliTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).hasSize(1);
-    assertThat(run.errLines().get(0)).startsWith("home-services.json: cannot write "
-        + "taken/home-services.svg: ");
+    assertThat(run.errLines()).containsExactly("taken: not a directory; nothing written");
+  }
+
+  @Test
+  void convertIntoAMissingDirectoryIsReported() {
+    CliRun run = CliRun.run(dir, "convert", "home-services.json", "-o", "nowhere/home.mmd");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.errLines())
+        .containsExactly("nowhere/home.mmd: cannot write: no such file or directory");
+    assertThat(dir.resolve("nowhere")).doesNotExist();
   }
 
   // --- broken inputs, in render and validate alike
