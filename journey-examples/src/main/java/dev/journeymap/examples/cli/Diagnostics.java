@@ -1,0 +1,22 @@
+package dev.journeymap.examples.cli;
+
+import dev.journeymap.core.validation.Problem;
+
+/** The one place that formats problem lines, so that every command prints them alike. */
+final class Diagnostics {
+  private Diagnostics() {}
+
+  /**
+   * {@code FILE: PATH: MESSAGE} for an error, {@code FILE: PATH: warning: MESSAGE} for a warning;
+   * the path is left out for a problem of the document as a whole.
+   */
+  static String line(String file, Problem problem) {
+    String where = problem.path().isEmpty() ? file + ": " : file + ": " + problem.path() + ": ";
+    return where + (problem.isError() ? "" : "warning: ") + problem.message();
+  }
+
+  /** {@code FILE: MESSAGE}. */
+  static String line(String file, String message) {
+    return file + ": " + message;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.journeymap.examples.cli;
+
+import dev.journeymap.core.Journey;
+import dev.journeymap.examples.Examples;
+import dev.journeymap.render.JourneyRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code journey-map} command line. Without a command it renders every example map into
+ * {@code ./maps/}; {@code render}, {@code validate} and {@code convert} work on the user's own
+ * journey files.
+ *
+ * <pre>
+ * java -jar journey-examples.jar                         # ./maps/home-services.svg, ...
+ * java -jar journey-examples.jar render map.json -o out  # out/map.svg
+ * java -jar journey-examples.jar validate map.json       # map.json: stages[0].id: ...
+ * </pre>
+ *
+ * <p>Embed or test it with {@link #run(String[], InputStream, PrintStream, PrintStream, Path)},
+ * which never exits the JVM. Each run is independent; runs may happen on several threads at
+ * once as long as they do not share streams.
+ */
+@Command(name = "journey-map", sortOptions = false,
+    description = {
+        "Draws customer journey maps.",
+        "Without a command, renders every example map into ./maps/ and says where."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:success (warnings allowed)",
+        "1:an input was invalid or unreadable, or an output could not be written",
+        "2:usage error"},
+    footer = {"", "Run 'journey-map COMMAND --help' for the options of a command."})
+public final class JourneyMapCli implements Callable<Integer> {
+  private final Io io;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "maps",
+      description = "where to write the example maps (default: ${DEFAULT-VALUE})")
+  String output;
+
+  @Option(names = "--png", description = "also write each example map as PNG")
+  boolean png;
+
+  private JourneyMapCli(Io io) {
+    this.io = io;
+  }
+
+  /** Runs the command line and exits the JVM with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err,
+        Path.of("").toAbsolutePath()));
+  }
+
+  /**
+   * Runs the command line in-process.
+   *
+   * @param args the arguments, as {@code main} gets them
+   * @param in standard input, read only for the input {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @param workingDir the directory relative paths are resolved against
+   * @return the exit status: 0 success, 1 an input invalid or unreadable, 2 usage error
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      Path workingDir) {
+    Io io = new Io(in, out, err, workingDir);
+    CommandLine cli = new CommandLine(new JourneyMapCli(io));
+    cli.addSubcommand("render", new RenderCommand(io));
+    cli.addSubcommand("validate", new ValidateCommand(io));
+    cli.addSubcommand("convert", new ConvertCommand(io));
+    cli.addSubcommand("help", new CommandLine.HelpCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine failed = e.getCommandLine();
+      err.println("error: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      failed.usage(err);
+      return ExitStatus.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, failed, parseResult) -> {
+      if (e instanceof CommandLine.ParameterException usage) {
+        return failed.getParameterExceptionHandler().handleParseException(usage, args);
+      }
+      // A bug of ours, not bad input: say so in one line rather than with a stack trace.
+      err.println("error: unexpected failure: " + e);
+      return ExitStatus.INVALID;
+    });
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  @Override
+  public Integer call() {
+    Path dir = io.resolve(output);
+    JourneyRenderer renderer = JourneyRenderer.create();
+    int count = 0;
+    try {
+      Files.createDirectories(dir);
+      for (Map.Entry<String, Supplier<Journey>> example : Examples.all().entrySet()) {
+        Journey journey = example.getValue().get();
+        RenderCommand.render(renderer, journey, dir.resolve(example.getKey() + ".svg"), false, 1);
+        if (png) {
+          RenderCommand.render(renderer, journey, dir.resolve(example.getKey() + ".png"), true,
+              2);
+        }
+        count++;
+      }
+    } catch (IOException e) {
+      io.err().println(Diagnostics.line(output, "cannot write: " + JourneyReader.reason(e)));
+      return ExitStatus.INVALID;
+    }
+    io.out().println("wrote " + count + " example maps " + (png ? "(SVG and PNG) " : "(SVG) ")
+        + "to " + dir.toAbsolutePath().normalize());
+    io.out().println("open " + dir.toAbsolutePath().normalize()
+        .resolve(Examples.names().asList().get(0) + ".svg") + " to start");
+    return ExitStatus.OK;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.journeymap.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import dev.journeymap.core.Journey;
+import dev.journeymap.core.json.JourneyJson;
+import dev.journeymap.core.validation.InvalidJourneyException;
+import dev.journeymap.core.validation.JourneyValidator;
+import dev.journeymap.core.validation.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads the inputs of a command into journeys: {@code .mmd} files as Mermaid {@code journey}
+ * diagrams, every other file as a journey document (JSON), and {@code -} (standard input) as
+ * JSON when it starts with <code>{</code>, else as Mermaid.
+ *
+ * <p>Never throws for bad input: every way an input can fail becomes a {@link Loaded.Failed}
+ * holding one line per problem.
+ */
+final class JourneyReader {
+  /** The name under which standard input appears in messages. */
+  static final String STDIN = "<stdin>";
+
+  private final Io io;
+
+  JourneyReader(Io io) {
+    this.io = io;
+  }
+
+  /** Whether this input is written as a Mermaid diagram, judged by its name. */
+  static boolean isMermaid(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".mmd");
+  }
+
+  /** Reads the file the user named {@code name}, resolved against the working directory. */
+  Loaded file(String name) {
+    Path path = io.resolve(name);
+    if (Files.isDirectory(path)) {
+      return failed(name, "is a directory, not a journey file");
+    }
+    try {
+      Journey journey = isMermaid(name) ? Formats.readMermaid(path) : JourneyJson.read(path);
+      return read(name, journey);
+    } catch (NoSuchFileException e) {
+      return failed(name, "no such file");
+    } catch (AccessDeniedException e) {
+      return failed(name, "cannot read: permission denied");
+    } catch (IOException | UncheckedIOException e) {
+      return failed(name, "cannot read: " + reason(e));
+    } catch (InvalidJourneyException e) {
+      return invalid(name, e);
+    } catch (IllegalArgumentException e) {
+      return Formats.syntaxProblems(name, e);
+    }
+  }
+
+  /** Reads standard input to its end. */
+  Loaded stdin() {
+    String text;
+    try {
+      text = new String(io.in().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return failed(STDIN, "cannot read: " + reason(e));
+    }
+    try {
+      Journey journey = text.strip().startsWith("{") || text.isBlank()
+          ? JourneyJson.read(text) : Formats.readMermaid(text);
+      return read(STDIN, journey);
+    } catch (InvalidJourneyException e) {
+      return invalid(STDIN, e);
+    } catch (IllegalArgumentException e) {
+      return Formats.syntaxProblems(STDIN, e);
+    }
+  }
+
+  private static Loaded read(String name, Journey journey) {
+    return new Loaded.Read(name, journey, JourneyValidator.validate(journey).warnings());
+  }
+
+  private static Loaded invalid(String name, InvalidJourneyException e) {
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    for (Problem p : e.report().problems()) {
+      lines.add(Diagnostics.line(name, p));
+    }
+    return new Loaded.Failed(name, lines.build());
+  }
+
+  static Loaded failed(String name, String message) {
+    return new Loaded.Failed(name, ImmutableList.of(Diagnostics.line(name, message)));
+  }
+
+  /**
+   * Why an I/O operation failed, in words, without the absolute paths that file-system
+   * exceptions put in their messages.
+   */
+  static String reason(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (cause instanceof FileAlreadyExistsException) {
+      return "a file is in the way";
+    }
+    if (cause instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    String message = cause.getMessage();
+    return message == null || message.isBlank()
+        ? cause.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,218 @@
+package dev.journeymap.examples.cli;
+
+import dev.journeymap.core.Journey;
+import dev.journeymap.render.JourneyRenderer;
+import dev.journeymap.render.Lane;
+import dev.journeymap.render.RenderOptions;
+import dev.journeymap.render.Theme;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code render FILE... [-o DIR] [--format svg|png] ...}: draws each input as a map file. */
+@Command(name = "render", sortOptions = false,
+    description = {
+        "Draws each journey file (JSON, or Mermaid .mmd) as DIR/NAME.svg or DIR/NAME.png.",
+        "With '-' as the only input, reads standard input and writes the map to standard "
+            + "output."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:every input was rendered (warnings allowed)",
+        "1:an input was invalid or unreadable; the others were still rendered",
+        "2:usage error"})
+final class RenderCommand implements Callable<Integer> {
+  private static final List<String> LOCALES = List.of("en", "fr");
+
+  private final Io io;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "journey files (.json, or .mmd for Mermaid), or '-' for standard input")
+  List<String> files;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "directory to write into, created if missing (default: current directory)")
+  String output;
+
+  @Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg",
+      description = "output format (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = "--theme", paramLabel = "light|dark|print", defaultValue = "light",
+      description = "colours (default: ${DEFAULT-VALUE})")
+  String theme;
+
+  @Option(names = "--locale", paramLabel = "en|fr",
+      description = "language of the map's own labels (default: the journey's locale, else en)")
+  String locale;
+
+  @Option(names = "--lanes", paramLabel = "LANE", split = ",",
+      description = "lanes to draw, in this order, e.g. actions,touchpoints,emotions "
+          + "(default: all that have content)")
+  List<String> lanes;
+
+  @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
+      description = "PNG pixels per SVG pixel, above 0 and at most 8 (default: ${DEFAULT-VALUE})")
+  double scale;
+
+  RenderCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    boolean png = parseFormat();
+    JourneyRenderer renderer = JourneyRenderer.create(options());
+    if (png && !(scale > 0 && scale <= JourneyRenderer.MAX_SCALE)) {
+      throw usage("--scale must be above 0 and at most 8, not " + scale);
+    }
+    if (files.contains("-")) {
+      if (files.size() > 1) {
+        throw usage("'-' (standard input) must be the only input");
+      }
+      if (output != null) {
+        throw usage("'-' writes the map to standard output; leave out -o");
+      }
+      return toStandardOutput(renderer, png);
+    }
+    return toFiles(renderer, png);
+  }
+
+  private int toStandardOutput(JourneyRenderer renderer, boolean png) {
+    Loaded loaded = new JourneyReader(io).stdin();
+    if (!(loaded instanceof Loaded.Read read)) {
+      ((Loaded.Failed) loaded).lines().forEach(io.err()::println);
+      return ExitStatus.INVALID;
+    }
+    warn(read);
+    try {
+      if (png) {
+        renderer.renderPng(read.journey(), io.out(), scale);
+      } else {
+        renderer.renderSvg(read.journey(), (OutputStream) io.out());
+      }
+      io.out().flush();
+    } catch (IOException e) {
+      io.err().println(Diagnostics.line(JourneyReader.STDIN,
+          "cannot write to standard output: " + JourneyReader.reason(e)));
+      return ExitStatus.INVALID;
+    }
+    return ExitStatus.OK;
+  }
+
+  private int toFiles(JourneyRenderer renderer, boolean png) {
+    Path dir = output == null ? io.workingDir() : io.resolve(output);
+    String shownDir = output == null ? "" : output.endsWith("/") ? output : output + "/";
+    String extension = png ? ".png" : ".svg";
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      io.err().println(Diagnostics.line(output, "not a directory; nothing written"));
+      return ExitStatus.INVALID;
+    }
+    JourneyReader reader = new JourneyReader(io);
+    Map<String, String> written = new HashMap<>();
+    int status = ExitStatus.OK;
+    for (String name : files) {
+      Loaded loaded = reader.file(name);
+      if (loaded instanceof Loaded.Failed failed) {
+        failed.lines().forEach(io.err()::println);
+        status = ExitStatus.INVALID;
+        continue;
+      }
+      Loaded.Read read = (Loaded.Read) loaded;
+      warn(read);
+      String fileName = Outputs.baseName(name) + extension;
+      String earlier = written.putIfAbsent(fileName, name);
+      if (earlier != null) {
+        io.err().println(Diagnostics.line(name, "not written: " + shownDir + fileName
+            + " was already written for " + earlier));
+        status = ExitStatus.INVALID;
+        continue;
+      }
+      try {
+        Files.createDirectories(dir);
+        render(renderer, read.journey(), dir.resolve(fileName), png, scale);
+        io.out().println("wrote " + shownDir + fileName);
+      } catch (IOException e) {
+        io.err().println(Diagnostics.line(name, "cannot write " + shownDir + fileName + ": "
+            + JourneyReader.reason(e)));
+        status = ExitStatus.INVALID;
+      }
+    }
+    return status;
+  }
+
+  private void warn(Loaded.Read read) {
+    read.warnings().forEach(p -> io.err().println(Diagnostics.line(read.name(), p)));
+  }
+
+  private boolean parseFormat() {
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "svg" -> false;
+      case "png" -> true;
+      default -> throw usage("unknown format: " + format + " (one of svg, png)");
+    };
+  }
+
+  private RenderOptions options() {
+    RenderOptions.Builder builder = RenderOptions.builder();
+    try {
+      builder.theme(Theme.named(theme));
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    if (locale != null) {
+      if (!LOCALES.contains(locale)) {
+        throw usage("unsupported locale: " + locale + " (one of en, fr)");
+      }
+      builder.locale(Locale.forLanguageTag(locale));
+    }
+    if (lanes != null) {
+      List<Lane> chosen = new ArrayList<>();
+      for (String id : lanes) {
+        try {
+          chosen.add(Lane.fromId(id.strip()));
+        } catch (IllegalArgumentException e) {
+          throw usage(e.getMessage());
+        }
+      }
+      try {
+        builder.lanes(chosen);
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
+      }
+    }
+    return builder.build();
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** Writes {@code journey} to {@code file} as SVG or PNG, atomically. */
+  static void render(JourneyRenderer renderer, Journey journey, Path file, boolean png,
+      double scale) throws IOException {
+    if (png) {
+      renderer.renderPng(journey, file, scale);
+    } else {
+      renderer.renderSvg(journey, file);
+    }
+  }
+}
