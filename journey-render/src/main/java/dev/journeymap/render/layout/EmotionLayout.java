@@ -13,7 +13,9 @@ import java.util.Optional;
  * to −2, one point per stage emotion and per touchpoint emotion, a smooth curve through them,
  * and a label beside each point. The points of a stage share its column in equal slots, and
  * each label stays in its slot, above a point at or above neutral and below one under it, so
- * labels never overlap one another.
+ * labels never overlap one another. Every point also carries its label as a tooltip; when a
+ * stage has so many points that a slot is narrower than {@value #MIN_POINT_LABEL_WIDTH} px, the
+ * tooltip is the only label.
  */
 final class EmotionLayout extends RegionLayout {
   EmotionLayout(Context context) {
@@ -42,7 +44,9 @@ final class EmotionLayout extends RegionLayout {
       String text = pointText(p);
       texts.add(text);
       double s = clampScore(p.emotion().score());
-      double need = type.height(text, slot - SLOT_GAP, META) + radius(p) + POINT_LABEL_GAP;
+      boolean labelled = slot - SLOT_GAP >= MIN_POINT_LABEL_WIDTH;
+      double need = labelled
+          ? type.height(text, slot - SLOT_GAP, META) + radius(p) + POINT_LABEL_GAP : 0;
       if (s >= 0) {
         roomAbove = Math.max(roomAbove, need - (2 - s) * LEVEL_HEIGHT);
       } else {
@@ -88,17 +92,20 @@ final class EmotionLayout extends RegionLayout {
       List<Mark> marks = new ArrayList<>();
       marks.add(new Mark.Dot(at, r, fill, Ink.CURVE));
       double slot = slotWidths.get(i);
-      double textHeight = type.height(texts.get(i), slot, META);
-      double textTop = clampScore(score) >= 0 ? at.y() - r - POINT_LABEL_GAP - textHeight
-          : at.y() + r + POINT_LABEL_GAP;
-      addIfPresent(marks, type.place(texts.get(i), at.x() - slot / 2, textTop, slot, META,
-          Align.CENTER, Ink.TEXT, clampScore(score) >= 0 ? Ink.POSITIVE_BAND
-              : Ink.NEGATIVE_BAND, cell));
+      // Too many points for their column: the label is left to the tooltip rather than crammed.
+      if (slot >= MIN_POINT_LABEL_WIDTH) {
+        double textHeight = type.height(texts.get(i), slot, META);
+        double textTop = clampScore(score) >= 0 ? at.y() - r - POINT_LABEL_GAP - textHeight
+            : at.y() + r + POINT_LABEL_GAP;
+        addIfPresent(marks, type.place(texts.get(i), at.x() - slot / 2, textTop, slot, META,
+            Align.CENTER, Ink.TEXT, clampScore(score) >= 0 ? Ink.POSITIVE_BAND
+                : Ink.NEGATIVE_BAND, cell));
+      }
       String sign = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
       Optional<String> id = p.touchpointId().isPresent()
           ? ids.touchpointEmotion(p.touchpointId().get()) : ids.stageEmotion(p.stageId());
-      children.add(new Mark.Group(id, Ids.classes("emotion-point", sign), Optional.empty(),
-          Optional.empty(), marks));
+      children.add(new Mark.Group(id, Ids.classes("emotion-point", sign),
+          Optional.of(Typesetter.normalize(texts.get(i))), Optional.empty(), marks));
     }
     children.add(rule(top + height));
     rows.add(new Layout.Row(Lane.EMOTIONS, top, height));

@@ -57,6 +57,7 @@ abstract class RegionLayout {
   static final double TOUCHPOINT_DOT = 4;
   static final double POINT_LABEL_GAP = 4;
   static final double SLOT_GAP = 10;
+  static final double MIN_POINT_LABEL_WIDTH = 44;
   static final double TICK_WIDTH = 28;
   static final double TICK_GAP = 6;
 

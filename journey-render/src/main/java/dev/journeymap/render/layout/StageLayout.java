@@ -29,6 +29,10 @@ final class StageLayout extends RegionLayout {
       }
       height = Math.max(height, h);
     }
+    double labelWidth = LABEL_WIDTH - 2 * LABEL_PAD;
+    height = Math.max(height, type.height(labels.stages().toUpperCase(Locale.ROOT), labelWidth,
+        LANE_NAME)
+        + type.height(labels.stagesHint(), labelWidth, LANE_HINT));
     height += 2 * STAGE_PAD;
     List<Mark> children = new ArrayList<>();
     Box labelCell = new Box(MARGIN, top, LABEL_WIDTH, height);

@@ -18,6 +18,8 @@ final class Typesetter {
    */
   record Style(int size, boolean bold, boolean italic) {}
 
+  static final double MIN_LINE_SPACING = 1.4;
+
   private final Measure measure;
 
   Typesetter(Measure measure) {
@@ -71,8 +73,13 @@ final class Typesetter {
     return new String(chars);
   }
 
+  /**
+   * Baseline to baseline: at least {@value #MIN_LINE_SPACING} em. Browsers draw accented
+   * capitals (Ü, Å) and scripts from fallback fonts (Arabic, emoji) taller than the font's ascent
+   * and descent; tighter lines let those glyphs touch the lines around them.
+   */
   double lineHeight(Style style) {
-    return measure.lineHeight(style.size());
+    return Math.max(measure.lineHeight(style.size()), MIN_LINE_SPACING * style.size());
   }
 
   double width(String text, Style style) {

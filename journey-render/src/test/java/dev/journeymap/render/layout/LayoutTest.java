@@ -52,6 +52,26 @@ class LayoutTest {
   }
 
   @Test
+  void crowdedStagesKeepTheirPointLabelsAsTooltipsOnly() {
+    Journey crowded = Journey.builder("Crowded").id("crowded").stage("a", "A", s -> {
+      s.emotion(1, "stage feeling");
+      for (int i = 0; i < 8; i++) {
+        s.touchpoint("t" + i, "Touchpoint " + i, dev.journeymap.core.Channel.WEB,
+            t -> t.emotion(-1.5, "👍🏽 feeling"));
+      }
+    }).stage("b", "B", s -> s.emotion(-1, "alone")).build();
+    Layout layout = ENGINE.layout(crowded, RenderOptions.builder()
+        .columnWidth(RenderOptions.MIN_COLUMN_WIDTH).lanes(Lane.EMOTIONS).build());
+    List<Mark.Group> points = layout.groups().stream()
+        .filter(g -> g.classes().contains("jm-emotion-point")).toList();
+    assertThat(points).hasSize(10);
+    assertThat(points.get(1).tooltip()).contains("Touchpoint 0: 👍🏽 feeling \u22121.5");
+    assertThat(points.get(1).children()).noneMatch(m -> m instanceof Mark.Text);
+    assertThat(points.get(9).tooltip()).contains("alone \u22121");
+    assertThat(points.get(9).children()).anyMatch(m -> m instanceof Mark.Text);
+  }
+
+  @Test
   void emptyLanesAreLeftOutUnlessAsked() {
     Journey journey = threeStages("short");
     assertThat(ENGINE.layout(journey, RenderOptions.defaults()).rows())
