@@ -5,7 +5,7 @@ import dev.journeymap.render.layout.Layout;
 import dev.journeymap.render.layout.LayoutEngine;
 import dev.journeymap.render.paint.MapPainter;
 import dev.journeymap.render.paint.Target;
-import dev.journeymap.render.svg.AtomicFiles;
+import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.render.svg.SvgWriter;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
