@@ -55,6 +55,10 @@ public final class XmlText {
    */
   public static String escape(String text) {
     String clean = clean(text);
+    if (!needsEscape(clean)) {
+      // Most ids, classes and labels: no copy.
+      return clean;
+    }
     StringBuilder out = new StringBuilder(clean.length() + 16);
     for (int i = 0; i < clean.length(); i++) {
       char c = clean.charAt(i);
@@ -68,5 +72,15 @@ public final class XmlText {
       }
     }
     return out.toString();
+  }
+
+  private static boolean needsEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 }

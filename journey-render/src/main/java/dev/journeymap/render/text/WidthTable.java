@@ -73,6 +73,10 @@ final class WidthTable {
   }
 
   private static boolean inRanges(int[] ranges, int cp) {
+    // Most text is below the first mark (U+0300): answer it without a search.
+    if (ranges.length == 0 || cp < ranges[0]) {
+      return false;
+    }
     // ranges holds start0, end0, start1, end1, ... sorted: find the last start <= cp.
     int lo = 0;
     int hi = ranges.length / 2 - 1;
