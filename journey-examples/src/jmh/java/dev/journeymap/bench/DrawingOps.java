@@ -1,11 +1,10 @@
 package dev.journeymap.bench;
 
-import dev.journeymap.render.Ink;
 import dev.journeymap.render.Theme;
-import dev.journeymap.render.layout.Box;
 import dev.journeymap.render.layout.Layout;
 import dev.journeymap.render.layout.Mark;
-import dev.journeymap.render.layout.Point;
+import dev.journeymap.render.paint.MapPainter;
+import dev.journeymap.render.paint.Target;
 import dev.journeymap.render.svg.SvgNumbers;
 import dev.journeymap.render.svg.XmlText;
 import java.awt.BasicStroke;
@@ -15,7 +14,6 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -26,17 +24,15 @@ import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
 
 /**
- * A layout's marks flattened into plain drawing operations, prepared once, so that the two
- * baselines measure only drawing: every rectangle, line, polygon, curve, dot and text line of the
- * layout, in painting order. Left out, because they are our own additions rather than drawing:
- * the groups (with their ids, classes, tooltips and links), the title and description, and the
- * strokes inside channel icons (each icon is drawn as its disc alone).
+ * The drawing calls that paint a layout, recorded once from the renderer's own painter, so that
+ * the two baselines measure only drawing: every fill, outline and text line of the map, channel
+ * icons included, in painting order. Left out, because they are our own additions rather than
+ * drawing: the groups (with their ids, classes, tooltips and links), the title and description,
+ * and the accessibility attributes of the root element.
  *
  * <p>Immutable once made; each drawing call uses its own buffer, so it is thread-safe.
  */
 final class DrawingOps {
-  private static final float[] DASH = {4f, 3f};
-
   private final double width;
   private final double height;
   private final List<Op> ops;
@@ -49,14 +45,37 @@ final class DrawingOps {
     this.expectedLength = writeByHand().length();
   }
 
-  /** The operations that paint {@code layout} in {@code theme}. */
+  /** The calls that paint {@code layout} in {@code theme}, as {@code MapPainter} makes them. */
   static DrawingOps of(Layout layout, Theme theme, String cssFontFamily) {
-    List<Op> ops = new ArrayList<>();
-    ops.add(new Fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()),
-        paint(theme, Ink.BACKGROUND)));
     String family = cssFontFamily.replace('\'', '"');
-    for (Mark mark : layout.all(Mark.class)) {
-      add(mark, theme, family, ops);
+    RecordingGraphics recorder = new RecordingGraphics();
+    MapPainter.paint(layout, theme, recorder, new Target() {
+      @Override
+      public void begin(Mark.Group group) {}
+
+      @Override
+      public void end(Mark.Group group) {}
+
+      @Override
+      public String encode(String text) {
+        return XmlText.escape(text);
+      }
+
+      @Override
+      public Font font(int size, boolean bold, boolean italic) {
+        return new NamedFont(family, (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0), size);
+      }
+    });
+    List<Op> ops = new ArrayList<>();
+    for (RecordingGraphics.Call call : recorder.calls()) {
+      if (call instanceof RecordingGraphics.Fill fill) {
+        ops.add(new Fill(fill.shape(), paint(fill.color())));
+      } else if (call instanceof RecordingGraphics.Draw draw) {
+        ops.add(new Draw(draw.shape(), paint(draw.color()), pen(draw.stroke())));
+      } else if (call instanceof RecordingGraphics.Text text) {
+        ops.add(new Text(text.text(), text.x(), text.y(),
+            TextStyle.of(text.font(), paint(text.color()))));
+      }
     }
     return new DrawingOps(layout.width(), layout.height(), ops);
   }
@@ -96,77 +115,23 @@ final class DrawingOps {
     return out.append("</svg>").toString();
   }
 
-  private static void add(Mark mark, Theme theme, String family, List<Op> ops) {
-    if (mark instanceof Mark.Rect rect) {
-      Box b = rect.box();
-      Shape shape = rect.radius() > 0
-          ? new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * rect.radius(),
-              2 * rect.radius())
-          : new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
-      rect.fill().ifPresent(ink -> ops.add(new Fill(shape, paint(theme, ink))));
-      rect.stroke().ifPresent(ink -> ops.add(new Draw(shape, paint(theme, ink),
-          pen(rect.style()))));
-    } else if (mark instanceof Mark.Line line) {
-      ops.add(new Draw(new Line2D.Double(line.from().x(), line.from().y(), line.to().x(),
-          line.to().y()), paint(theme, line.ink()), pen(line.style())));
-    } else if (mark instanceof Mark.Polygon polygon) {
-      Path2D path = new Path2D.Double();
-      List<Point> points = polygon.points();
-      path.moveTo(points.get(0).x(), points.get(0).y());
-      for (int i = 1; i < points.size(); i++) {
-        path.lineTo(points.get(i).x(), points.get(i).y());
-      }
-      path.closePath();
-      ops.add(new Fill(path, paint(theme, polygon.fill())));
-    } else if (mark instanceof Mark.Curve curve && curve.points().size() > 1) {
-      List<Point> points = curve.points();
-      Path2D path = new Path2D.Double();
-      path.moveTo(points.get(0).x(), points.get(0).y());
-      for (int i = 1; i < points.size(); i++) {
-        Point c1 = curve.controls().get(2 * (i - 1));
-        Point c2 = curve.controls().get(2 * (i - 1) + 1);
-        path.curveTo(c1.x(), c1.y(), c2.x(), c2.y(), points.get(i).x(), points.get(i).y());
-      }
-      ops.add(new Draw(path, paint(theme, curve.ink()), pen(curve.style())));
-    } else if (mark instanceof Mark.Dot dot) {
-      Shape circle = circle(dot.center(), dot.radius());
-      ops.add(new Fill(circle, paint(theme, dot.fill())));
-      ops.add(new Draw(circle, paint(theme, dot.stroke()),
-          pen(dev.journeymap.render.layout.Stroke.REGULAR)));
-    } else if (mark instanceof Mark.Icon icon) {
-      Box b = icon.box();
-      double r = Math.min(b.width(), b.height()) / 2;
-      ops.add(new Fill(circle(new Point(b.x() + r, b.y() + r), r), paint(theme, icon.fill())));
-    } else if (mark instanceof Mark.Text text) {
-      TextStyle style = TextStyle.of(family, text.fontSize(), text.bold(), text.italic(),
-          paint(theme, text.ink()));
-      for (Mark.TextLine line : text.lines()) {
-        ops.add(new Text(XmlText.escape(line.text()), (float) line.x(), (float) line.baseline(),
-            style));
-      }
-    }
-  }
-
-  private static Shape circle(Point center, double radius) {
-    return new Ellipse2D.Double(center.x() - radius, center.y() - radius, 2 * radius,
-        2 * radius);
-  }
-
-  private static Paint paint(Theme theme, Ink ink) {
-    Color color = new Color(theme.rgb(ink));
+  private static Paint paint(Color color) {
     return new Paint(color, "rgb(" + color.getRed() + "," + color.getGreen() + ","
         + color.getBlue() + ")");
   }
 
-  private static Pen pen(dev.journeymap.render.layout.Stroke style) {
-    float w = (float) style.width();
-    BasicStroke stroke = style.dashed()
-        ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f)
-        : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    String css = "stroke-width:" + w + (style.dashed()
-        ? ";stroke-linecap:butt;stroke-dasharray:4,3" : ";stroke-linecap:round")
-        + ";stroke-linejoin:round";
-    return new Pen(stroke, css);
+  private static Pen pen(BasicStroke stroke) {
+    float[] dash = stroke.getDashArray();
+    StringBuilder css = new StringBuilder("stroke-width:").append(stroke.getLineWidth());
+    css.append(stroke.getEndCap() == BasicStroke.CAP_ROUND ? ";stroke-linecap:round"
+        : ";stroke-linecap:butt");
+    if (dash != null) {
+      css.append(";stroke-dasharray:");
+      for (int i = 0; i < dash.length; i++) {
+        css.append(i == 0 ? "" : ",").append(dash[i]);
+      }
+    }
+    return new Pen(stroke, css.append(";stroke-linejoin:round").toString());
   }
 
   /** A colour, and how CSS writes it. */
@@ -177,12 +142,10 @@ final class DrawingOps {
 
   /** A font, its CSS, and the colour of the text. */
   private record TextStyle(Font font, String css, Paint paint) {
-    static TextStyle of(String family, int size, boolean bold, boolean italic, Paint paint) {
-      return new TextStyle(
-          new NamedFont(family, (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0), size),
-          "fill:" + paint.css() + ";font-family:" + family + ";font-size:" + size + "px"
-              + (bold ? ";font-weight:bold" : "") + (italic ? ";font-style:italic" : ""),
-          paint);
+    static TextStyle of(Font font, Paint paint) {
+      return new TextStyle(font, "fill:" + paint.css() + ";font-family:" + font.getFamily()
+          + ";font-size:" + font.getSize() + "px" + (font.isBold() ? ";font-weight:bold" : "")
+          + (font.isItalic() ? ";font-style:italic" : ""), paint);
     }
   }
 
