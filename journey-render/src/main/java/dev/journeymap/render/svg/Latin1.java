@@ -6,12 +6,12 @@ package dev.journeymap.render.svg;
  * Latin-1 (a minus sign U+2212 in an emotion label is enough), which makes every later append
  * widen its string. So user text is written with each such character as U+0001 and four hex
  * digits (U+0001 cannot appear otherwise: {@link XmlText} drops it from user text and JFreeSVG
- * never writes it), and {@link #decode} puts the characters back while copying the finished
+ * never writes it), and {@link #join} puts the characters back while copying the finished
  * document once.
  */
 final class Latin1 {
   private static final char MARK = '\u0001';
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final String HEX = "0123456789abcdef";
 
   private Latin1() {}
 
@@ -32,20 +32,40 @@ final class Latin1 {
       if (c <= 0xFF) {
         out.append(c);
       } else {
-        out.append(MARK).append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-            .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+        out.append(MARK).append(HEX.charAt(c >> 12)).append(HEX.charAt((c >> 8) & 0xF))
+            .append(HEX.charAt((c >> 4) & 0xF)).append(HEX.charAt(c & 0xF));
       }
     }
     return out.toString();
   }
 
-  /** Appends {@code svg} from {@code start} to {@code out}, marked characters put back. */
-  static void decode(String svg, int start, StringBuilder out) {
-    int from = start;
-    for (int mark = svg.indexOf(MARK, from); mark >= 0; mark = svg.indexOf(MARK, from)) {
-      out.append(svg, from, mark).append((char) Integer.parseInt(svg, mark + 1, mark + 5, 16));
-      from = mark + 5;
+  /**
+   * {@code head}, then {@code svg} from {@code start} with the marked characters put back, then
+   * {@code tail}, as one string. The parts are copied straight into an array of the final size:
+   * appending them to a builder would widen the Latin-1 text char by char once the builder holds
+   * a wider character.
+   */
+  static String join(String head, String svg, int start, String tail) {
+    int marks = 0;
+    for (int at = svg.indexOf(MARK, start); at >= 0; at = svg.indexOf(MARK, at + 1)) {
+      marks++;
     }
-    out.append(svg, from, svg.length());
+    if (marks == 0) {
+      return new StringBuilder(head.length() + svg.length() - start + tail.length())
+          .append(head).append(svg, start, svg.length()).append(tail).toString();
+    }
+    char[] out = new char[head.length() + svg.length() - start - 4 * marks + tail.length()];
+    head.getChars(0, head.length(), out, 0);
+    int to = head.length();
+    int from = start;
+    for (int at = svg.indexOf(MARK, from); at >= 0; at = svg.indexOf(MARK, from)) {
+      svg.getChars(from, at, out, to);
+      to += at - from;
+      out[to++] = (char) Integer.parseInt(svg, at + 1, at + 5, 16);
+      from = at + 5;
+    }
+    svg.getChars(from, svg.length(), out, to);
+    tail.getChars(0, tail.length(), out, to + svg.length() - from);
+    return new String(out);
   }
 }

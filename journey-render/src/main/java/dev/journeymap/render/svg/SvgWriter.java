@@ -2,7 +2,9 @@ package dev.journeymap.render.svg;
 
 import dev.journeymap.render.Theme;
 import dev.journeymap.render.layout.Layout;
+import dev.journeymap.render.layout.Mark;
 import dev.journeymap.render.paint.MapPainter;
+import java.util.List;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
@@ -21,7 +23,8 @@ public final class SvgWriter {
   /** The SVG document for this layout, ending with a line feed. */
   public static String write(Layout layout, Theme theme, String cssFontFamily) {
     String prefix = layout.idPrefix();
-    StringBuilder body = new StringBuilder(4096 + layout.marks().size() * 256);
+    // About 290 characters a mark in practice: room for all, so the buffer never grows.
+    StringBuilder body = new StringBuilder(2048 + count(layout.marks()) * 320);
     SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height(), SVGUnits.PX, body);
     g.setDefsKeyPrefix(prefix + "-defs-");
     g.setGeomDoubleConverter(SvgNumbers::format);
@@ -35,7 +38,7 @@ public final class SvgWriter {
     String svg = g.getSVGElement(prefix, true,
         new ViewBox(0, 0, layout.width(), layout.height()), null, null);
     g.dispose();
-    return rooted(svg, prefix, layout.language()).append('\n').toString();
+    return withRootAttributes(svg, prefix, layout.language(), "\n");
   }
 
   /**
@@ -45,22 +48,28 @@ public final class SvgWriter {
    * @throws IllegalArgumentException if {@code svg} does not start with an {@code <svg} element
    */
   static String withRootAttributes(String svg, String prefix, String language) {
-    return rooted(svg, prefix, language).toString();
+    return withRootAttributes(svg, prefix, language, "");
   }
 
-  /**
-   * {@link #withRootAttributes} in a builder that holds the document in a single copy, the
-   * characters that {@link Latin1} marked put back.
-   */
-  private static StringBuilder rooted(String svg, String prefix, String language) {
+  /** {@link #withRootAttributes} followed by {@code tail}, marked characters put back. */
+  private static String withRootAttributes(String svg, String prefix, String language,
+      String tail) {
     if (!svg.startsWith("<svg ")) {
       throw new IllegalArgumentException("not an svg element: "
           + svg.substring(0, Math.min(20, svg.length())));
     }
-    StringBuilder out = new StringBuilder(svg.length() + 128);
-    out.append("<svg role='img' aria-labelledby='").append(prefix).append("-title ")
-        .append(prefix).append("-desc' xml:lang='").append(XmlText.escape(language)).append("' ");
-    Latin1.decode(svg, "<svg ".length(), out);
-    return out;
+    String head = "<svg role='img' aria-labelledby='" + prefix + "-title " + prefix + "-desc'"
+        + " xml:lang='" + XmlText.escape(language) + "' ";
+    return Latin1.join(head, svg, "<svg ".length(), tail);
+  }
+
+  private static int count(List<Mark> marks) {
+    int n = marks.size();
+    for (Mark mark : marks) {
+      if (mark instanceof Mark.Group group) {
+        n += count(group.children());
+      }
+    }
+    return n;
   }
 }
