@@ -36,6 +36,10 @@ public final class SvgNumbers {
     if (hundredths == 0) {
       return "0";
     }
+    if (hundredths % SCALE == 0) {
+      // Whole numbers, most coordinates of a map.
+      return Long.toString(hundredths / SCALE);
+    }
     // Written right to left into a small array: one String allocated, no StringBuilder.
     byte[] digits = new byte[24];
     int at = digits.length;
