@@ -17,6 +17,10 @@ final class Latin1 {
 
   /** {@code text} escaped by {@link XmlText#escape}, with characters beyond Latin-1 marked. */
   static String escape(String text) {
+    if (isPlain(text)) {
+      // Ids, classes and most labels: one scan, no copy.
+      return text;
+    }
     String escaped = XmlText.escape(text);
     int i = 0;
     int n = escaped.length();
@@ -37,6 +41,17 @@ final class Latin1 {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@code text} is written as it is: printable Latin-1 with nothing to escape. */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0xFF || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

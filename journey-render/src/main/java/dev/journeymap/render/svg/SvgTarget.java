@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,9 +41,12 @@ final class SvgTarget implements Target {
     linked.push(link);
     out.append("<g");
     group.id().ifPresent(id -> out.append(" id='").append(Latin1.escape(id)).append('\''));
-    if (!group.classes().isEmpty()) {
-      out.append(" class='").append(Latin1.escape(String.join(" ", group.classes())))
-          .append('\'');
+    List<String> classes = group.classes();
+    for (int i = 0; i < classes.size(); i++) {
+      out.append(i == 0 ? " class='" : " ").append(Latin1.escape(classes.get(i)));
+    }
+    if (!classes.isEmpty()) {
+      out.append('\'');
     }
     out.append('>');
     group.tooltip().ifPresent(
