@@ -68,6 +68,9 @@ public final class TargetReport {
     double svgLarge = median("RenderBenchmarks.svg LARGE");
     double bare = median("BaselineBenchmarks.bareSvgGraphics2D");
     double byHand = median("BaselineBenchmarks.handWrittenSvg");
+    // The same render measured beside the baselines, when the suite ran it.
+    double beside = median("BaselineBenchmarks.fullRender");
+    double render = Double.isNaN(beside) ? svgMedium : beside;
     double perTouchpointMedium = svgMedium / BenchJourneys.MEDIUM.touchpoints();
     double perTouchpointLarge = svgLarge / BenchJourneys.LARGE.touchpoints();
     double allocated = allocation(results.get("RenderBenchmarks.svg MEDIUM")).orElse(Double.NaN);
@@ -76,10 +79,10 @@ public final class TargetReport {
 
     out.println("| target | measured | limit | met |");
     out.println("|---|---:|---:|---|");
-    ratio(out, "medium render / bare SVGGraphics2D baseline (medians)", svgMedium / bare,
-        "≤ 1.5×", svgMedium / bare <= 1.5);
+    ratio(out, "medium render / bare SVGGraphics2D baseline (medians, same class)",
+        render / bare, "≤ 1.5×", render / bare <= 1.5);
     ratio(out, "(for reference) medium render / hand-written StringBuilder (medians)",
-        svgMedium / byHand, "", null);
+        render / byHand, "", null);
     ratio(out, "large / medium cost per touchpoint (medians)",
         perTouchpointLarge / perTouchpointMedium, "≤ 1.2×",
         perTouchpointLarge / perTouchpointMedium <= 1.2);
