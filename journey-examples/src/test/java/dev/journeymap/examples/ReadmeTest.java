@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.json.JourneyJson;
 import dev.journeymap.core.validation.JourneyValidator;
+import dev.journeymap.mermaid.MermaidJourney;
 import dev.journeymap.render.JourneyRenderer;
 import dev.journeymap.render.Lane;
 import java.io.IOException;
@@ -73,5 +74,19 @@ class ReadmeTest {
     assertThat(block("java")).contains(
         ".stage(\"purchase\", \"Purchase\", s -> s.action(\"Books online\")"
             + ".emotion(1, \"Relieved\"))");
+  }
+
+  /**
+   * The Mermaid block is the home-services example as the library exports it, and the file
+   * beside the picture holds the same text. Regenerate both with the README's {@code convert}
+   * command when the example changes.
+   */
+  @Test
+  void mermaidBlockIsTheExportOfTheHomeServicesExample() throws IOException {
+    String exported = MermaidJourney.write(HomeServicesJourney.journey());
+
+    assertThat(block("mermaid")).isEqualTo(exported);
+    assertThat(Files.readString(Path.of("../docs/home-services-mermaid.mmd"), UTF_8))
+        .isEqualTo(exported);
   }
 }

@@ -2,16 +2,15 @@ package dev.journeymap.mermaid;
 
 import dev.journeymap.core.Channel;
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.core.validation.InvalidJourneyException;
 import dev.journeymap.core.validation.JourneyValidator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -173,19 +172,7 @@ public final class MermaidJourney {
    * half-written.
    */
   public static void write(Journey journey, Path file) throws IOException {
-    String text = write(journey);
-    Path target = file.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    byte[] bytes = write(journey).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(file, out -> out.write(bytes));
   }
 }

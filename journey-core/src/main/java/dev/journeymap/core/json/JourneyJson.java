@@ -1,6 +1,7 @@
 package dev.journeymap.core.json;
 
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.core.validation.InvalidJourneyException;
 import dev.journeymap.core.validation.JourneyValidator;
 import java.io.IOException;
@@ -98,9 +99,6 @@ public final class JourneyJson {
   public static final String SCHEMA_RESOURCE =
       "/dev/journeymap/core/json/journey-format-1.schema.json";
 
-  /** Temporary names tried beside a file being written, left over by crashes or in use. */
-  private static final int MAX_TEMP_ATTEMPTS = 100;
-
   private JourneyJson() {}
 
   /**
@@ -178,7 +176,7 @@ public final class JourneyJson {
    */
   public static void write(Journey journey, Path path) throws IOException {
     byte[] bytes = write(journey).getBytes(StandardCharsets.UTF_8);
-    writeAtomically(path, out -> out.write(bytes));
+    AtomicFiles.write(path, out -> out.write(bytes));
   }
 
   /**
@@ -194,57 +192,6 @@ public final class JourneyJson {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** What {@link #writeAtomically} writes into the temporary file. */
-  interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  /** Writes {@code content} to a temporary file beside {@code path}, then moves it into place. */
-  static void writeAtomically(Path path, Content content) throws IOException {
-    Path target = path.toAbsolutePath();
-    Path temp = null;
-    try {
-      FileChannel channel = null;
-      // a new file rather than Files.createTempFile, whose owner-only permissions the moved
-      // file would keep; CREATE_NEW makes concurrent writers pick different names
-      for (int attempt = 0; channel == null; attempt++) {
-        Path candidate = target.resolveSibling("." + target.getFileName()
-            + (attempt == 0 ? "" : "." + attempt) + ".tmp");
-        try {
-          channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE);
-          temp = candidate;
-        } catch (FileAlreadyExistsException e) {
-          if (attempt == MAX_TEMP_ATTEMPTS) {
-            throw e;
-          }
-        }
-      }
-      try (FileChannel open = channel) {
-        OutputStream out = Channels.newOutputStream(open);
-        content.writeTo(out);
-        out.flush();
-        // on disk before the move, so that a crash cannot leave an empty file under the name
-        open.force(true);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException | RuntimeException | Error e) {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      throw e;
     }
   }
 }

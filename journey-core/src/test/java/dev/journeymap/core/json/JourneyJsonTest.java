@@ -14,6 +14,7 @@ import dev.journeymap.core.Moment;
 import dev.journeymap.core.Persona;
 import dev.journeymap.core.Stage;
 import dev.journeymap.core.Touchpoint;
+import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.core.validation.InvalidJourneyException;
 import dev.journeymap.core.validation.Problem;
 import dev.journeymap.core.validation.ProblemCode;
@@ -727,7 +728,7 @@ class JourneyJsonTest {
     Path file = dir.resolve("map.json");
     Files.writeString(file, "old");
 
-    assertThatThrownBy(() -> JourneyJson.writeAtomically(file, out -> {
+    assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
       out.write("{\"half\": ".getBytes(StandardCharsets.UTF_8));
       throw new IOException("disk full");
     })).isInstanceOf(IOException.class).hasMessage("disk full");
