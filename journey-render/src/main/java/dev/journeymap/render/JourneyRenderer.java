@@ -71,19 +71,13 @@ public final class JourneyRenderer {
 
   /** The map as SVG text: a complete standalone document. */
   public String renderSvg(Journey journey) {
-    StringBuilder out = new StringBuilder();
-    try {
-      renderSvg(journey, out);
-    } catch (IOException e) {
-      throw new AssertionError("a StringBuilder does not throw", e);
-    }
-    return out.toString();
+    return SvgWriter.write(layout(journey), options.theme(), engine.cssFontFamily());
   }
 
   /** Appends the map as SVG text to {@code out}. */
   public void renderSvg(Journey journey, Appendable out) throws IOException {
     Objects.requireNonNull(out, "out");
-    out.append(SvgWriter.write(layout(journey), options.theme(), engine.cssFontFamily()));
+    out.append(renderSvg(journey));
   }
 
   /** Writes the map as UTF-8 SVG to {@code out}; the stream is flushed, not closed. */

@@ -35,9 +35,17 @@ final class Typesetter {
    * turned into spaces, leading and trailing space removed.
    */
   static String normalize(String text) {
-    StringBuilder out = new StringBuilder(text.length());
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    int clean = 0;
+    while (clean < n && isPlain(text.charAt(clean))) {
+      clean++;
+    }
+    if (clean == n) {
+      // The usual case: nothing to drop or replace, so no copy.
+      return keepPunctuationAttached(text.strip());
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, clean);
+    for (int i = clean; i < n; i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < n
           && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -51,16 +59,22 @@ final class Typesetter {
     return keepPunctuationAttached(out.toString().strip());
   }
 
+  /** Whether {@code c} is kept as it is: not a control character, surrogate or non-character. */
+  private static boolean isPlain(char c) {
+    return (c >= 0x20 && c < Character.MIN_SURROGATE) || (c >= 0xE000 && c <= 0xFFFD);
+  }
+
   /**
    * French puts a space before {@code ? ! : ;} and inside guillemets; a line must not start with
    * such a mark or end with an opening guillemet, so those spaces become no-break spaces.
    */
   private static String keepPunctuationAttached(String text) {
-    if (text.indexOf(' ') < 0) {
+    int first = firstSpaceToKeep(text);
+    if (first < 0) {
       return text;
     }
     char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = first; i < chars.length; i++) {
       if (chars[i] != ' ') {
         continue;
       }
@@ -71,6 +85,17 @@ final class Typesetter {
       }
     }
     return new String(chars);
+  }
+
+  /** The index of the first space that must become a no-break space, or -1. */
+  private static int firstSpaceToKeep(String text) {
+    for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      if ((i + 1 < text.length() && "?!:;»%".indexOf(text.charAt(i + 1)) >= 0)
+          || (i > 0 && text.charAt(i - 1) == '«')) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.journeymap.render.svg;
 
 import java.awt.Font;
+import java.awt.font.TextAttribute;
+import java.util.Collections;
+import java.util.Map;
 
 /**
  * A font that only names its CSS family. JFreeSVG asks the font for its family when it writes
@@ -12,10 +15,19 @@ final class SvgFont extends Font {
   private static final long serialVersionUID = 1L;
 
   private final String cssFamily;
+  // JFreeSVG asks for the attributes at every drawString; Font builds a new map each time.
+  private final transient Map<TextAttribute, ?> attributes;
 
   SvgFont(String cssFamily, int style, int size) {
     super(cssFamily, style, size);
     this.cssFamily = cssFamily;
+    this.attributes = Collections.unmodifiableMap(super.getAttributes());
+  }
+
+  @Override
+  public Map<TextAttribute, ?> getAttributes() {
+    // Null only in a deserialized copy, which nothing in the renderer makes.
+    return attributes != null ? attributes : super.getAttributes();
   }
 
   @Override

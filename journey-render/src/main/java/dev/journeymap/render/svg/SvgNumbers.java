@@ -1,5 +1,7 @@
 package dev.journeymap.render.svg;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Writes numbers for SVG geometry: at most two decimals, no trailing zeros, {@code .} as the
  * decimal separator, whatever the default locale or JDK.
@@ -34,19 +36,26 @@ public final class SvgNumbers {
     if (hundredths == 0) {
       return "0";
     }
-    StringBuilder out = new StringBuilder(12);
-    if (hundredths < 0) {
-      out.append('-');
-      hundredths = -hundredths;
-    }
-    out.append(hundredths / SCALE);
-    long fraction = hundredths % SCALE;
+    // Written right to left into a small array: one String allocated, no StringBuilder.
+    byte[] digits = new byte[24];
+    int at = digits.length;
+    long abs = Math.abs(hundredths);
+    long fraction = abs % SCALE;
     if (fraction != 0) {
-      out.append('.').append((char) ('0' + fraction / 10));
       if (fraction % 10 != 0) {
-        out.append((char) ('0' + fraction % 10));
+        digits[--at] = (byte) ('0' + fraction % 10);
       }
+      digits[--at] = (byte) ('0' + fraction / 10);
+      digits[--at] = '.';
     }
-    return out.toString();
+    long whole = abs / SCALE;
+    do {
+      digits[--at] = (byte) ('0' + whole % 10);
+      whole /= 10;
+    } while (whole != 0);
+    if (hundredths < 0) {
+      digits[--at] = '-';
+    }
+    return new String(digits, at, digits.length - at, StandardCharsets.ISO_8859_1);
   }
 }

@@ -5,7 +5,9 @@ import dev.journeymap.render.paint.Target;
 import java.awt.Font;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Paints structure into the SVG: groups with {@code id} and {@code class}, {@code <title>}
@@ -19,6 +21,7 @@ final class SvgTarget implements Target {
   private final StringBuilder out;
   private final String cssFontFamily;
   private final Deque<Boolean> linked = new ArrayDeque<>();
+  private final Map<Integer, SvgFont> fonts = new HashMap<>();
 
   SvgTarget(StringBuilder out, String cssFontFamily) {
     this.out = out;
@@ -31,19 +34,19 @@ final class SvgTarget implements Target {
     boolean link = group.link().filter(SvgTarget::isSafeLink).isPresent();
     if (link) {
       // Both spellings: SVG 2 readers use href, SVG 1.1 readers (older tools) xlink:href.
-      String href = XmlText.escape(group.link().get());
+      String href = Latin1.escape(group.link().get());
       out.append("<a href='").append(href).append("' xlink:href='").append(href).append("'>");
     }
     linked.push(link);
     out.append("<g");
-    group.id().ifPresent(id -> out.append(" id='").append(XmlText.escape(id)).append('\''));
+    group.id().ifPresent(id -> out.append(" id='").append(Latin1.escape(id)).append('\''));
     if (!group.classes().isEmpty()) {
-      out.append(" class='").append(XmlText.escape(String.join(" ", group.classes())))
+      out.append(" class='").append(Latin1.escape(String.join(" ", group.classes())))
           .append('\'');
     }
     out.append('>');
     group.tooltip().ifPresent(
-        tip -> out.append("<title>").append(XmlText.escape(tip)).append("</title>"));
+        tip -> out.append("<title>").append(Latin1.escape(tip)).append("</title>"));
   }
 
   @Override
@@ -56,13 +59,20 @@ final class SvgTarget implements Target {
 
   @Override
   public String encode(String text) {
-    return XmlText.escape(text);
+    return Latin1.escape(text);
   }
 
   @Override
   public Font font(int size, boolean bold, boolean italic) {
     int style = (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0);
-    return new SvgFont(cssFontFamily, style, size);
+    // A map uses a handful of sizes and styles; one font each for this render.
+    int key = size * 4 + style;
+    SvgFont font = fonts.get(key);
+    if (font == null) {
+      font = new SvgFont(cssFontFamily, style, size);
+      fonts.put(key, font);
+    }
+    return font;
   }
 
   /** Whether {@code uri} is an {@code http}, {@code https} or {@code mailto} link. */

@@ -28,14 +28,14 @@ public final class SvgWriter {
     g.setTransformDoubleConverter(SvgNumbers::format);
     g.setFontFunction(family -> family);
     body.append("<title id='").append(prefix).append("-title'>")
-        .append(XmlText.escape(layout.title())).append("</title>");
+        .append(Latin1.escape(layout.title())).append("</title>");
     body.append("<desc id='").append(prefix).append("-desc'>")
-        .append(XmlText.escape(layout.description())).append("</desc>");
+        .append(Latin1.escape(layout.description())).append("</desc>");
     MapPainter.paint(layout, theme, g, new SvgTarget(body, cssFontFamily));
     String svg = g.getSVGElement(prefix, true,
         new ViewBox(0, 0, layout.width(), layout.height()), null, null);
     g.dispose();
-    return withRootAttributes(svg, prefix, layout.language()) + "\n";
+    return rooted(svg, prefix, layout.language()).append('\n').toString();
   }
 
   /**
@@ -45,11 +45,22 @@ public final class SvgWriter {
    * @throws IllegalArgumentException if {@code svg} does not start with an {@code <svg} element
    */
   static String withRootAttributes(String svg, String prefix, String language) {
+    return rooted(svg, prefix, language).toString();
+  }
+
+  /**
+   * {@link #withRootAttributes} in a builder that holds the document in a single copy, the
+   * characters that {@link Latin1} marked put back.
+   */
+  private static StringBuilder rooted(String svg, String prefix, String language) {
     if (!svg.startsWith("<svg ")) {
       throw new IllegalArgumentException("not an svg element: "
           + svg.substring(0, Math.min(20, svg.length())));
     }
-    return "<svg role='img' aria-labelledby='" + prefix + "-title " + prefix + "-desc'"
-        + " xml:lang='" + XmlText.escape(language) + "' " + svg.substring("<svg ".length());
+    StringBuilder out = new StringBuilder(svg.length() + 128);
+    out.append("<svg role='img' aria-labelledby='").append(prefix).append("-title ")
+        .append(prefix).append("-desc' xml:lang='").append(XmlText.escape(language)).append("' ");
+    Latin1.decode(svg, "<svg ".length(), out);
+    return out;
   }
 }
