@@ -11,13 +11,24 @@ import java.util.Optional;
 /**
  * Lays out the emotion lane: bands above and below neutral, a dashed neutral line, ticks from +2
  * to −2, one point per stage emotion and per touchpoint emotion, a smooth curve through them,
- * and a label beside each point. The points of a stage share its column in equal slots, and
- * each label stays in its slot, above a point at or above neutral and below one under it, so
- * labels never overlap one another. Every point also carries its label as a tooltip; when a
- * stage has so many points that a slot is narrower than {@value #MIN_POINT_LABEL_WIDTH} px, the
- * tooltip is the only label.
+ * and a label beside each point.
+ *
+ * <p>The points of a stage share its column in equal slots. Labels are placed left to right,
+ * each above or below its point and free to reach over neighbouring slots and columns: of the
+ * spots that touch no earlier label and no point, the one that keeps clear of the curve and
+ * needs the fewest lines wins, the side away from the curve's neighbours first. So labels of
+ * close points alternate above and below instead of wrapping in a narrow slot. Every point also
+ * carries its label as a tooltip; when a stage has so many points that a slot is narrower than
+ * {@value #MIN_POINT_LABEL_WIDTH} px, or no spot is free, the tooltip is the only label.
  */
 final class EmotionLayout extends RegionLayout {
+  /** The widest a point label wraps: about 30 characters a line at the label size. */
+  static final double MAX_POINT_LABEL_WIDTH = 170;
+  /** Each narrower wrap width tried is this share of the one before. */
+  private static final double WIDTH_STEP = 0.8;
+  /** Straight pieces per curve segment when testing whether a label crosses the curve. */
+  private static final int CURVE_SAMPLES = 12;
+
   EmotionLayout(Context context) {
     super(context);
   }
@@ -29,28 +40,28 @@ final class EmotionLayout extends RegionLayout {
       perStage[p.stageIndex()]++;
     }
     int[] seen = new int[perStage.length];
-    List<Point> points = new ArrayList<>();
-    List<Double> slotWidths = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    double roomAbove = 0;
-    double roomBelow = 0;
-    for (EmotionPoint p : curve) {
+    // Points with y relative to the neutral line, before the lane's height is known.
+    List<Point> relative = new ArrayList<>(curve.size());
+    double[] slots = new double[curve.size()];
+    List<String> texts = new ArrayList<>(curve.size());
+    for (int i = 0; i < curve.size(); i++) {
+      EmotionPoint p = curve.get(i);
       int count = perStage[p.stageIndex()];
       int j = seen[p.stageIndex()]++;
       double slot = columnWidth / count;
       double x = columns.get(p.stageIndex()).x() + slot * (j + 0.5);
-      points.add(new Point(x, p.emotion().score()));
-      slotWidths.add(slot - SLOT_GAP);
-      String text = pointText(p);
-      texts.add(text);
-      double s = clampScore(p.emotion().score());
-      boolean labelled = slot - SLOT_GAP >= MIN_POINT_LABEL_WIDTH;
-      double need = labelled
-          ? type.height(text, slot - SLOT_GAP, META) + radius(p) + POINT_LABEL_GAP : 0;
-      if (s >= 0) {
-        roomAbove = Math.max(roomAbove, need - (2 - s) * LEVEL_HEIGHT);
-      } else {
-        roomBelow = Math.max(roomBelow, need - (2 + s) * LEVEL_HEIGHT);
+      relative.add(new Point(x, -clampScore(p.emotion().score()) * LEVEL_HEIGHT));
+      slots[i] = slot - SLOT_GAP;
+      texts.add(pointText(p));
+    }
+    double gridWidth = columns.size() * columnWidth;
+    Spot[] spots = placeLabels(curve, relative, slots, texts, gridWidth);
+    double roomAbove = 0;
+    double roomBelow = 0;
+    for (Spot spot : spots) {
+      if (spot != null) {
+        roomAbove = Math.max(roomAbove, -spot.box().y() - 2 * LEVEL_HEIGHT);
+        roomBelow = Math.max(roomBelow, spot.box().bottom() - 2 * LEVEL_HEIGHT);
       }
     }
     double labelWidth = LABEL_WIDTH - 2 * LABEL_PAD - TICK_WIDTH;
@@ -58,7 +69,6 @@ final class EmotionLayout extends RegionLayout {
     double height = Math.max(plot, laneLabelHeight(Lane.EMOTIONS, labelWidth)) + 2 * ROW_PAD;
     double zeroY = top + ROW_PAD + roomAbove + 2 * LEVEL_HEIGHT
         + (height - 2 * ROW_PAD - plot) / 2;
-    double gridWidth = columns.size() * columnWidth;
     List<Mark> children = new ArrayList<>();
     laneLabel(Lane.EMOTIONS, top, height, labelWidth, children);
     children.add(new Mark.Rect(new Box(gridLeft, top, gridWidth, zeroY - top), 0,
@@ -75,31 +85,28 @@ final class EmotionLayout extends RegionLayout {
           TICK_WIDTH, TICK, Align.RIGHT, Ink.MUTED_TEXT, Ink.PANEL, labelCell));
     }
     List<Point> placed = new ArrayList<>();
-    for (Point p : points) {
-      placed.add(new Point(p.x(), zeroY - clampScore(p.y()) * LEVEL_HEIGHT));
+    for (Point p : relative) {
+      placed.add(new Point(p.x(), zeroY + p.y()));
     }
     if (placed.size() >= 2) {
       children.add(new Mark.Curve(placed, Curves.monotoneControls(placed), Ink.CURVE,
           Stroke.BOLD));
     }
+    // Labels may reach over neighbouring columns, so their cell is the whole plot.
+    Box plotCell = new Box(gridLeft, top, gridWidth, height);
     for (int i = 0; i < curve.size(); i++) {
       EmotionPoint p = curve.get(i);
       Point at = placed.get(i);
       double score = p.emotion().score();
       Ink fill = score > 0 ? Ink.POSITIVE : score < 0 ? Ink.NEGATIVE : Ink.NEUTRAL;
-      double r = radius(p);
-      Box cell = new Box(columns.get(p.stageIndex()).x(), top, columnWidth, height);
       List<Mark> marks = new ArrayList<>();
-      marks.add(new Mark.Dot(at, r, fill, Ink.CURVE));
-      double slot = slotWidths.get(i);
-      // Too many points for their column: the label is left to the tooltip rather than crammed.
-      if (slot >= MIN_POINT_LABEL_WIDTH) {
-        double textHeight = type.height(texts.get(i), slot, META);
-        double textTop = clampScore(score) >= 0 ? at.y() - r - POINT_LABEL_GAP - textHeight
-            : at.y() + r + POINT_LABEL_GAP;
-        addIfPresent(marks, type.place(texts.get(i), at.x() - slot / 2, textTop, slot, META,
-            Align.CENTER, Ink.TEXT, clampScore(score) >= 0 ? Ink.POSITIVE_BAND
-                : Ink.NEGATIVE_BAND, cell));
+      marks.add(new Mark.Dot(at, radius(p), fill, Ink.CURVE));
+      Spot spot = spots[i];
+      if (spot != null) {
+        boolean aboveNeutral = spot.box().centerY() < 0;
+        addIfPresent(marks, type.place(texts.get(i), spot.left(), zeroY + spot.top(),
+            spot.width(), META, Align.CENTER, Ink.TEXT,
+            aboveNeutral ? Ink.POSITIVE_BAND : Ink.NEGATIVE_BAND, plotCell));
       }
       String sign = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
       Optional<String> id = p.touchpointId().isPresent()
@@ -113,6 +120,206 @@ final class EmotionLayout extends RegionLayout {
         Optional.empty(), Optional.empty(), children));
     return top + height;
   }
+
+  /**
+   * Chooses a spot for each point's label, relative to the neutral line, or null where the
+   * tooltip must do. Spots are chosen left to right and never touch an earlier label or any
+   * point; only labels and points within reach are compared, so the cost grows linearly.
+   */
+  private Spot[] placeLabels(List<EmotionPoint> curve, List<Point> at, double[] slots,
+      List<String> texts, double gridWidth) {
+    int n = at.size();
+    Spot[] spots = new Spot[n];
+    double[] radii = new double[n];
+    for (int i = 0; i < n; i++) {
+      radii[i] = radius(curve.get(i));
+    }
+    List<Point> controls = n >= 2 ? Curves.monotoneControls(at) : List.of();
+    double minLeft = gridLeft + SMALL_GAP;
+    double maxRight = gridLeft + gridWidth - SMALL_GAP;
+    double maxWidth = Math.min(MAX_POINT_LABEL_WIDTH, maxRight - minLeft);
+    double reach = maxWidth + STAGE_DOT + SMALL_GAP;
+    double lineHeight = type.lineHeight(META);
+    for (int i = 0; i < n; i++) {
+      if (slots[i] < MIN_POINT_LABEL_WIDTH) {
+        continue;
+      }
+      Point p = at.get(i);
+      double r = radii[i];
+      boolean preferAbove = prefersAbove(at, i, curve.get(i).emotion().score());
+      Spot best = null;
+      int[] bestKey = null;
+      double lastBoxWidth = -1;
+      for (double w : wrapWidths(maxWidth, Math.min(slots[i], maxWidth))) {
+        Mark.Text probe = type.place(texts.get(i), 0, 0, w, META, Align.CENTER, Ink.TEXT,
+            Ink.TEXT, new Box(0, 0, w, 0));
+        if (probe == null || probe.box().width() == lastBoxWidth) {
+          continue;
+        }
+        lastBoxWidth = probe.box().width();
+        int lines = probe.lines().size();
+        double boxWidth = probe.box().width();
+        double h = lines * lineHeight;
+        for (int side = 0; side < 2; side++) {
+          boolean above = (side == 0) == preferAbove;
+          double boxTop = above ? p.y() - r - POINT_LABEL_GAP - h : p.y() + r + POINT_LABEL_GAP;
+          for (int shift = 0; shift < 3; shift++) {
+            double center = p.x() + (shift == 0 ? 0 : shift == 1 ? -1 : 1) * boxWidth / 3;
+            double boxLeft = Math.max(minLeft, Math.min(maxRight - boxWidth,
+                center - boxWidth / 2));
+            Box box = new Box(boxLeft, boxTop, boxWidth, h);
+            if (boxLeft + boxWidth > maxRight + 1e-9 || touchesLabel(box, spots, at, i, reach)
+                || touchesPoint(box, at, radii, i, reach)) {
+              continue;
+            }
+            int[] key = {crossesCurve(box, at, controls, i, reach) ? 1 : 0, lines, side, shift};
+            if (bestKey == null || compare(key, bestKey) < 0) {
+              bestKey = key;
+              best = new Spot(boxLeft - probe.box().x(), boxTop, w, box);
+            }
+          }
+        }
+      }
+      spots[i] = best;
+    }
+    return spots;
+  }
+
+  /** The widths a label is tried at, widest first, down to its slot. */
+  private static List<Double> wrapWidths(double widest, double slot) {
+    List<Double> widths = new ArrayList<>();
+    for (double w = widest; w > slot; w *= WIDTH_STEP) {
+      widths.add(w);
+    }
+    widths.add(slot);
+    return widths;
+  }
+
+  /**
+   * Above for a peak, below for a dip, so that the label faces away from the curve; on a slope,
+   * above when the score is at or over neutral.
+   */
+  private static boolean prefersAbove(List<Point> at, int i, double score) {
+    double y = at.get(i).y();
+    boolean higherThanPrevious = i == 0 || y <= at.get(i - 1).y();
+    boolean higherThanNext = i == at.size() - 1 || y <= at.get(i + 1).y();
+    boolean lowerThanPrevious = i == 0 || y >= at.get(i - 1).y();
+    boolean lowerThanNext = i == at.size() - 1 || y >= at.get(i + 1).y();
+    if (higherThanPrevious && higherThanNext && !(lowerThanPrevious && lowerThanNext)) {
+      return true;
+    }
+    if (lowerThanPrevious && lowerThanNext && !(higherThanPrevious && higherThanNext)) {
+      return false;
+    }
+    return clampScore(score) >= 0;
+  }
+
+  private static boolean touchesLabel(Box box, Spot[] spots, List<Point> at, int i,
+      double reach) {
+    Box padded = new Box(box.x() - SMALL_GAP / 2, box.y() - SMALL_GAP / 2,
+        box.width() + SMALL_GAP, box.height() + SMALL_GAP);
+    for (int j = i - 1; j >= 0 && at.get(j).x() >= at.get(i).x() - 2 * reach; j--) {
+      if (spots[j] != null && spots[j].box().overlaps(padded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean touchesPoint(Box box, List<Point> at, double[] radii, int i,
+      double reach) {
+    for (int k = i; k >= 0 && at.get(k).x() >= at.get(i).x() - reach; k--) {
+      if (dotBox(at.get(k), radii[k]).overlaps(box)) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < at.size() && at.get(k).x() <= at.get(i).x() + reach; k++) {
+      if (dotBox(at.get(k), radii[k]).overlaps(box)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Box dotBox(Point p, double r) {
+    double d = r + POINT_LABEL_GAP / 2;
+    return new Box(p.x() - d, p.y() - d, 2 * d, 2 * d);
+  }
+
+  /** Whether the curve, drawn as short straight pieces, passes through the box. */
+  private static boolean crossesCurve(Box box, List<Point> at, List<Point> controls, int i,
+      double reach) {
+    int from = i;
+    while (from > 0 && at.get(from).x() > box.x() - reach) {
+      from--;
+    }
+    for (int k = from; k < at.size() - 1 && at.get(k).x() < box.right(); k++) {
+      if (at.get(k + 1).x() <= box.x()) {
+        continue;
+      }
+      Point a = at.get(k);
+      Point c1 = controls.get(2 * k);
+      Point c2 = controls.get(2 * k + 1);
+      Point b = at.get(k + 1);
+      Point previous = a;
+      for (int s = 1; s <= CURVE_SAMPLES; s++) {
+        double t = (double) s / CURVE_SAMPLES;
+        double u = 1 - t;
+        Point next = new Point(
+            u * u * u * a.x() + 3 * u * u * t * c1.x() + 3 * u * t * t * c2.x() + t * t * t * b.x(),
+            u * u * u * a.y() + 3 * u * u * t * c1.y() + 3 * u * t * t * c2.y() + t * t * t * b.y());
+        if (segmentMeetsBox(previous, next, box)) {
+          return true;
+        }
+        previous = next;
+      }
+    }
+    return false;
+  }
+
+  /** Liang–Barsky clipping: whether the segment from {@code a} to {@code b} enters the box. */
+  private static boolean segmentMeetsBox(Point a, Point b, Box box) {
+    double dx = b.x() - a.x();
+    double dy = b.y() - a.y();
+    double[] p = {-dx, dx, -dy, dy};
+    double[] q = {a.x() - box.x(), box.right() - a.x(), a.y() - box.y(), box.bottom() - a.y()};
+    double enter = 0;
+    double leave = 1;
+    for (int k = 0; k < 4; k++) {
+      if (p[k] == 0) {
+        if (q[k] < 0) {
+          return false;
+        }
+      } else {
+        double t = q[k] / p[k];
+        if (p[k] < 0) {
+          enter = Math.max(enter, t);
+        } else {
+          leave = Math.min(leave, t);
+        }
+      }
+    }
+    return enter <= leave;
+  }
+
+  private static int compare(int[] a, int[] b) {
+    for (int k = 0; k < a.length; k++) {
+      if (a[k] != b[k]) {
+        return Integer.compare(a[k], b[k]);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where a label goes, relative to the neutral line.
+   *
+   * @param left the left edge of the width the text is centred in
+   * @param top the top of the text
+   * @param width the width the text wraps to
+   * @param box the text's box
+   */
+  private record Spot(double left, double top, double width, Box box) {}
 
   private double radius(EmotionPoint p) {
     return p.isTouchpoint() ? TOUCHPOINT_DOT : STAGE_DOT;

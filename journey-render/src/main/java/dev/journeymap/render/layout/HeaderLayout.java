@@ -86,19 +86,28 @@ final class HeaderLayout extends RegionLayout {
     return y;
   }
 
+  /** What the map holds, in numbers; a count of zero says nothing, so it is left out. */
   private String summary() {
     long painPoints = journey.stages().stream().mapToLong(s -> s.painPoints().size()).sum();
     long opportunities = journey.stages().stream()
         .mapToLong(s -> s.opportunities().size()).sum();
-    return String.join(" · ",
-        labels.count(journey.personas().size(), "persona", "personas", "persona", "personas"),
-        labels.count(journey.stages().size(), "stage", "stages", "étape", "étapes"),
-        labels.count(journey.touchpoints().size(), "touchpoint", "touchpoints",
-            "point de contact", "points de contact"),
-        labels.count(painPoints, "pain point", "pain points", "point de friction",
-            "points de friction"),
-        labels.count(opportunities, "opportunity", "opportunities", "opportunité",
-            "opportunités"));
+    List<String> parts = new ArrayList<>();
+    addCount(parts, journey.personas().size(), "persona", "personas", "persona", "personas");
+    addCount(parts, journey.stages().size(), "stage", "stages", "étape", "étapes");
+    addCount(parts, journey.touchpoints().size(), "touchpoint", "touchpoints",
+        "point de contact", "points de contact");
+    addCount(parts, painPoints, "pain point", "pain points", "point de friction",
+        "points de friction");
+    addCount(parts, opportunities, "opportunity", "opportunities", "opportunité",
+        "opportunités");
+    return String.join(" · ", parts);
+  }
+
+  private void addCount(List<String> parts, long n, String singularEn, String pluralEn,
+      String singularFr, String pluralFr) {
+    if (n > 0) {
+      parts.add(labels.count(n, singularEn, pluralEn, singularFr, pluralFr));
+    }
   }
 
   private double personaCard(Persona persona, double x, double top, double width,

@@ -2,6 +2,8 @@ package dev.journeymap.render.layout;
 
 import dev.journeymap.core.Channel;
 import dev.journeymap.core.Evidence;
+import dev.journeymap.core.Item;
+import dev.journeymap.core.Stage;
 import dev.journeymap.render.Ink;
 import dev.journeymap.render.Lane;
 import dev.journeymap.render.layout.Typesetter.Align;
@@ -15,7 +17,8 @@ import java.util.function.Function;
 /**
  * Lays out the legend: emotion colours, card outlines (solid for research, dashed for
  * assumptions), evidence tags, KPI bars and the channels used, in sections that flow left to
- * right and wrap.
+ * right and wrap. A section appears only when the map draws what it explains: outlines when an
+ * assumption is shown, evidence tags for the kinds shown, KPI bars when a drawn KPI has a target.
  */
 final class LegendLayout extends RegionLayout {
   LegendLayout(Context context) {
@@ -35,19 +38,25 @@ final class LegendLayout extends RegionLayout {
           new LegendEntry(labels.negative() + " (−)", sw -> dotSwatch(sw, Ink.NEGATIVE)));
       sections.add(new Section(labels.emotionScore(), entries));
     }
-    entries = List.of(
-        new LegendEntry(labels.researchBacked(), sw -> rectSwatch(sw, Stroke.HAIRLINE)),
-        new LegendEntry(labels.assumptionOutline(), sw -> rectSwatch(sw, Stroke.DASHED)));
-    sections.add(new Section(labels.outlines(), entries));
-    entries = new ArrayList<>();
-    for (Evidence evidence : Evidence.values()) {
-      entries.add(new LegendEntry(labels.defined(labels.evidence(evidence),
-          labels.evidenceMeaning(evidence)), sw -> List.of(new Mark.Rect(sw, CHIP_RADIUS / 2,
-          Optional.of(Ink.BADGE_FILL), Optional.of(Ink.CARD_STROKE),
-          evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE))));
+    Set<Evidence> evidenceShown = evidenceShown(drawn);
+    if (evidenceShown.contains(Evidence.ASSUMPTION)) {
+      entries = List.of(
+          new LegendEntry(labels.researchBacked(), sw -> rectSwatch(sw, Stroke.HAIRLINE)),
+          new LegendEntry(labels.assumptionOutline(), sw -> rectSwatch(sw, Stroke.DASHED)));
+      sections.add(new Section(labels.outlines(), entries));
     }
-    sections.add(new Section(labels.evidenceTag(), entries));
-    if (drawn.contains(Lane.KPIS)) {
+    if (!evidenceShown.isEmpty()) {
+      entries = new ArrayList<>();
+      for (Evidence evidence : evidenceShown) {
+        entries.add(new LegendEntry(labels.defined(labels.evidence(evidence),
+            labels.evidenceMeaning(evidence)), sw -> List.of(new Mark.Rect(sw, CHIP_RADIUS / 2,
+            Optional.of(Ink.BADGE_FILL), Optional.of(Ink.CARD_STROKE),
+            evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE))));
+      }
+      sections.add(new Section(labels.evidenceTag(), entries));
+    }
+    if (drawn.contains(Lane.KPIS) && journey.stages().stream()
+        .anyMatch(s -> s.kpis().stream().anyMatch(k -> k.target().isPresent()))) {
       entries = List.of(
           new LegendEntry(labels.belowTarget(), sw -> barSwatch(sw, Ink.NEGATIVE)),
           new LegendEntry(labels.onTarget(), sw -> barSwatch(sw, Ink.POSITIVE)));
@@ -114,6 +123,26 @@ final class LegendLayout extends RegionLayout {
     out.add(new Mark.Group(ids.legend(), Ids.classes("legend"), Optional.empty(),
         Optional.empty(), children));
     return box.bottom();
+  }
+
+  /** The kinds of evidence tagged on the insight cards the map draws, in their natural order. */
+  private Set<Evidence> evidenceShown(Set<Lane> drawn) {
+    Set<Evidence> shown = EnumSet.noneOf(Evidence.class);
+    for (Stage stage : journey.stages()) {
+      addEvidence(shown, drawn, Lane.CUSTOMER_GOALS, stage.customerGoals());
+      addEvidence(shown, drawn, Lane.ACTIONS, stage.actions());
+      addEvidence(shown, drawn, Lane.QUESTIONS, stage.questions());
+      addEvidence(shown, drawn, Lane.PAIN_POINTS, stage.painPoints());
+      addEvidence(shown, drawn, Lane.OPPORTUNITIES, stage.opportunities());
+    }
+    return shown;
+  }
+
+  private static void addEvidence(Set<Evidence> shown, Set<Lane> drawn, Lane lane,
+      List<Item> items) {
+    if (drawn.contains(lane)) {
+      items.forEach(item -> item.evidence().ifPresent(shown::add));
+    }
   }
 
   private List<Mark> dotSwatch(Box sw, Ink fill) {

@@ -2,9 +2,14 @@ package dev.journeymap.render.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymap.core.Channel;
+import dev.journeymap.core.Evidence;
+import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.Kpi;
 import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
+import dev.journeymap.render.SampleJourneys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +74,144 @@ class LayoutTest {
     assertThat(points.get(1).children()).noneMatch(m -> m instanceof Mark.Text);
     assertThat(points.get(9).tooltip()).contains("alone \u22121");
     assertThat(points.get(9).children()).anyMatch(m -> m instanceof Mark.Text);
+  }
+
+  /** The emotion points of home-services' first two stages: five labels in two columns. */
+  private static Journey squeezedLabels() {
+    return Journey.builder("Squeezed").id("squeezed")
+        .stage("awareness", "Awareness", s -> s.emotion(0.5, "Curious"))
+        .stage("consideration", "Consideration", s -> s.emotion(-0.5, "Unsure")
+            .touchpoint("call", "Call centre", Channel.PHONE, t -> t.emotion(-1, "Kept waiting"))
+            .touchpoint("form", "Online booking form", Channel.WEB,
+                t -> t.emotion(-1, "Annoyed")))
+        .stage("purchase", "Purchase", s -> s.emotion(1, "Relieved")
+            .touchpoint("crew", "Crew on site", Channel.IN_PERSON,
+                t -> t.emotion(1.5, "Impressed")))
+        .build();
+  }
+
+  private static List<Mark.Group> emotionPoints(Layout layout) {
+    return layout.groups().stream()
+        .filter(g -> g.classes().contains("jm-emotion-point")).toList();
+  }
+
+  private static Mark.Text label(Mark.Group point) {
+    return point.children().stream().filter(m -> m instanceof Mark.Text)
+        .map(m -> (Mark.Text) m).findFirst().orElseThrow();
+  }
+
+  private static List<String> lines(Mark.Text text) {
+    return text.lines().stream().map(Mark.TextLine::text).toList();
+  }
+
+  @Test
+  void pointLabelsReachOverTheirSlotInsteadOfWrappingInIt() {
+    Layout layout = ENGINE.layout(squeezedLabels(), RenderOptions.defaults());
+    List<Mark.Group> points = emotionPoints(layout);
+    assertThat(points).hasSize(6);
+    // Consideration holds three points: each slot is 220 / 3 − 10 = 63.3 px wide, yet its
+    // labels take one or two lines, at most MAX_POINT_LABEL_WIDTH wide, over twice the slot.
+    assertThat(points).extracting(p -> lines(label(p))).containsExactly(
+        List.of("Curious +0.5"), List.of("Unsure \u22120.5"),
+        List.of("Call centre: Kept waiting \u22121"),
+        List.of("Online booking form:", "Annoyed \u22121"),
+        List.of("Relieved +1"), List.of("Crew on site:", "Impressed +1.5"));
+    assertThat(label(points.get(2)).box().width()).isGreaterThan(2 * (220.0 / 3 - 10))
+        .isLessThanOrEqualTo(EmotionLayout.MAX_POINT_LABEL_WIDTH);
+    Layout.Row row = row(layout, Lane.EMOTIONS);
+    Box plot = new Box(RegionLayout.MARGIN + RegionLayout.LABEL_WIDTH, row.y(), 3 * 220,
+        row.height());
+    for (Mark.Group point : points) {
+      assertThat(label(point).cell()).isEqualTo(plot);
+      assertThat(plot.contains(label(point).box())).isTrue();
+    }
+  }
+
+  @Test
+  void pointLabelsKeepClearOfEveryPoint() {
+    Layout layout = ENGINE.layout(squeezedLabels(), RenderOptions.defaults());
+    List<Mark.Dot> dots = layout.all(Mark.Dot.class);
+    for (Mark.Group point : emotionPoints(layout)) {
+      Box text = label(point).box();
+      for (Mark.Dot dot : dots) {
+        Box around = new Box(dot.center().x() - dot.radius(), dot.center().y() - dot.radius(),
+            2 * dot.radius(), 2 * dot.radius());
+        assertThat(text.overlaps(around)).as("%s over %s", lines(label(point)), dot).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void sampleMapsNeedAtMostTwoLinesForShortPointLabels() {
+    for (Journey journey : SampleJourneys.all()) {
+      Layout layout = ENGINE.layout(journey, RenderOptions.defaults());
+      for (Mark.Group point : emotionPoints(layout)) {
+        String tooltip = point.tooltip().orElseThrow();
+        if (tooltip.length() < 40) {
+          assertThat(point.children()).as(tooltip).anyMatch(m -> m instanceof Mark.Text);
+          assertThat(label(point).lines()).as(tooltip).hasSizeLessThanOrEqualTo(2);
+        }
+      }
+    }
+  }
+
+  private static List<String> boldLegendTexts(Layout layout) {
+    Mark.Group legend = layout.groups().stream().filter(g -> g.classes().contains("jm-legend"))
+        .findFirst().orElseThrow();
+    return legend.children().stream().filter(m -> m instanceof Mark.Text t && t.bold())
+        .map(m -> String.join(" ", lines((Mark.Text) m))).toList();
+  }
+
+  @Test
+  void legendShowsOnlyTheSectionsTheMapUses() {
+    Journey plain = Journey.builder("Plain").id("plain")
+        .stage("a", "A", s -> s.painPoint("slow").kpi(Kpi.builder("visits").value(3).build())
+            .touchpoint("t", "Site", Channel.WEB, t -> { }).emotion(1))
+        .build();
+    assertThat(boldLegendTexts(ENGINE.layout(plain, RenderOptions.defaults())))
+        .containsExactly("Legend", "Emotion", "Channels");
+
+    Journey researched = plain.toBuilder()
+        .stage("b", "B", s -> s.painPoint(Item.of("costly", Evidence.ANALYTICAL))
+            .kpi(Kpi.of("sales", 3, 4)))
+        .build();
+    assertThat(boldLegendTexts(ENGINE.layout(researched, RenderOptions.defaults())))
+        .containsExactly("Legend", "Emotion", "Evidence", "KPI against target", "Channels");
+    assertThat(ENGINE.layout(researched, RenderOptions.defaults()).texts())
+        .extracting(t -> String.join(" ", lines(t)))
+        .contains("analytics: measured (analytics, surveys)")
+        .noneMatch(t -> t.startsWith("anecdotal") || t.startsWith("assumption"));
+
+    Journey assumed = researched.toBuilder()
+        .stage("c", "C", s -> s.opportunity(Item.of("call back", Evidence.ASSUMPTION)))
+        .build();
+    assertThat(boldLegendTexts(ENGINE.layout(assumed, RenderOptions.defaults())))
+        .containsExactly("Legend", "Emotion", "Card outline", "Evidence",
+            "KPI against target", "Channels");
+    // The cards are there, but their lane is not drawn: nothing to explain.
+    assertThat(boldLegendTexts(ENGINE.layout(assumed, RenderOptions.builder()
+        .lanes(Lane.EMOTIONS, Lane.KPIS).build())))
+        .containsExactly("Legend", "Emotion", "KPI against target");
+  }
+
+  private static String summary(Layout layout) {
+    Mark.Group header = layout.groups().stream().filter(g -> g.classes().contains("jm-header"))
+        .findFirst().orElseThrow();
+    return header.children().stream().filter(m -> m instanceof Mark.Text t
+        && t.fontSize() == RegionLayout.SUMMARY.size() && !t.bold())
+        .map(m -> String.join(" ", lines((Mark.Text) m))).reduce((a, b) -> b).orElseThrow();
+  }
+
+  @Test
+  void headerSummaryLeavesOutZeroCounts() {
+    assertThat(summary(ENGINE.layout(threeStages("short"), RenderOptions.defaults())))
+        .isEqualTo("3 stages");
+    Journey fuller = threeStages("short").toBuilder()
+        .stage("d", "D", s -> s.painPoint("slow").painPoint("dear")
+            .touchpoint("t", "Site", Channel.WEB, t -> { }))
+        .build();
+    assertThat(summary(ENGINE.layout(fuller, RenderOptions.defaults())))
+        .isEqualTo("4 stages \u00B7 1 touchpoint \u00B7 2 pain points");
   }
 
   @Test
