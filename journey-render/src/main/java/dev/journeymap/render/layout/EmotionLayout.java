@@ -261,38 +261,47 @@ final class EmotionLayout extends RegionLayout {
       Point c1 = controls.get(2 * k);
       Point c2 = controls.get(2 * k + 1);
       Point b = at.get(k + 1);
-      Point previous = a;
+      // Plain doubles, no Point per sample: this runs for every label candidate.
+      double previousX = a.x();
+      double previousY = a.y();
       for (int s = 1; s <= CURVE_SAMPLES; s++) {
         double t = (double) s / CURVE_SAMPLES;
         double u = 1 - t;
-        Point next = new Point(
-            u * u * u * a.x() + 3 * u * u * t * c1.x() + 3 * u * t * t * c2.x() + t * t * t * b.x(),
-            u * u * u * a.y() + 3 * u * u * t * c1.y() + 3 * u * t * t * c2.y() + t * t * t * b.y());
-        if (segmentMeetsBox(previous, next, box)) {
+        double nextX =
+            u * u * u * a.x() + 3 * u * u * t * c1.x() + 3 * u * t * t * c2.x() + t * t * t * b.x();
+        double nextY =
+            u * u * u * a.y() + 3 * u * u * t * c1.y() + 3 * u * t * t * c2.y() + t * t * t * b.y();
+        if (segmentMeetsBox(previousX, previousY, nextX, nextY, box)) {
           return true;
         }
-        previous = next;
+        previousX = nextX;
+        previousY = nextY;
       }
     }
     return false;
   }
 
-  /** Liang–Barsky clipping: whether the segment from {@code a} to {@code b} enters the box. */
-  private static boolean segmentMeetsBox(Point a, Point b, Box box) {
-    double dx = b.x() - a.x();
-    double dy = b.y() - a.y();
-    double[] p = {-dx, dx, -dy, dy};
-    double[] q = {a.x() - box.x(), box.right() - a.x(), a.y() - box.y(), box.bottom() - a.y()};
+  /**
+   * Liang–Barsky clipping: whether the segment from {@code (ax, ay)} to {@code (bx, by)} enters
+   * the box. The four edges are taken in turn without arrays, as this runs thousands of times a
+   * layout.
+   */
+  private static boolean segmentMeetsBox(double ax, double ay, double bx, double by, Box box) {
+    double dx = bx - ax;
+    double dy = by - ay;
     double enter = 0;
     double leave = 1;
     for (int k = 0; k < 4; k++) {
-      if (p[k] == 0) {
-        if (q[k] < 0) {
+      double p = k == 0 ? -dx : k == 1 ? dx : k == 2 ? -dy : dy;
+      double q = k == 0 ? ax - box.x() : k == 1 ? box.right() - ax
+          : k == 2 ? ay - box.y() : box.bottom() - ay;
+      if (p == 0) {
+        if (q < 0) {
           return false;
         }
       } else {
-        double t = q[k] / p[k];
-        if (p[k] < 0) {
+        double t = q / p;
+        if (p < 0) {
           enter = Math.max(enter, t);
         } else {
           leave = Math.min(leave, t);
