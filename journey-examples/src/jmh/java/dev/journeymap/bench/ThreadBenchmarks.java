@@ -19,13 +19,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * One shared renderer drawing the medium map from one thread, then from two at once. Every
  * render is compared with the map drawn in the setup, so a run that finishes also proves that
  * both threads drew the very same SVG.
+ *
+ * <p>Warmed up longer than the other benchmarks: with two threads the JIT compiler competes with
+ * both of them for the two cores of the machine it was measured on, and three one-second warm-up
+ * iterations left the two-thread figure still climbing (211, 239, 275 renders/s), which made it
+ * look as if a second thread added nothing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class ThreadBenchmarks {
   private final JourneyRenderer renderer = JourneyRenderer.create();
   private Journey journey;

@@ -150,7 +150,13 @@ final class EmotionLayout extends RegionLayout {
       Spot best = null;
       int[] bestKey = null;
       double lastBoxWidth = -1;
+      int fewestLines = Integer.MAX_VALUE;
       for (double w : wrapWidths(maxWidth, Math.min(slots[i], maxWidth))) {
+        if (bestKey != null && bestKey[0] == 0 && bestKey[1] == fewestLines && bestKey[2] == 0
+            && bestKey[3] == 0) {
+          // no later candidate can rank higher: narrower widths never take fewer lines
+          break;
+        }
         Mark.Text probe = type.place(texts.get(i), 0, 0, w, META, Align.CENTER, Ink.TEXT,
             Ink.TEXT, new Box(0, 0, w, 0));
         if (probe == null || probe.box().width() == lastBoxWidth) {
@@ -158,6 +164,7 @@ final class EmotionLayout extends RegionLayout {
         }
         lastBoxWidth = probe.box().width();
         int lines = probe.lines().size();
+        fewestLines = Math.min(fewestLines, lines);
         double boxWidth = probe.box().width();
         double h = lines * lineHeight;
         for (int side = 0; side < 2; side++) {
