@@ -1,5 +1,6 @@
 package dev.journeymap.render.layout;
 
+import dev.journeymap.core.Channel;
 import dev.journeymap.core.Evidence;
 import dev.journeymap.core.Funnel;
 import dev.journeymap.core.Item;
@@ -212,10 +213,15 @@ final class LaneLayout extends RegionLayout {
     if (name != null) {
       y = name.box().bottom();
     }
-    String meta = labels.channel(touchpoint.channel())
-        + touchpoint.owner().map(o -> " · " + o).orElse("");
-    Mark.Text metaText = type.place(meta, textX, y, textWidth, META, Align.LEFT,
-        Ink.MUTED_TEXT, Ink.CARD_FILL, cell);
+    // "Other" would tell the reader nothing (Mermaid imports give every touchpoint that channel);
+    // the icon and the legend still show it
+    List<String> meta = new ArrayList<>(2);
+    if (touchpoint.channel() != Channel.OTHER) {
+      meta.add(labels.channel(touchpoint.channel()));
+    }
+    touchpoint.owner().ifPresent(meta::add);
+    Mark.Text metaText = meta.isEmpty() ? null : type.place(String.join(" · ", meta), textX, y,
+        textWidth, META, Align.LEFT, Ink.MUTED_TEXT, Ink.CARD_FILL, cell);
     if (metaText != null) {
       y = metaText.box().bottom();
     }

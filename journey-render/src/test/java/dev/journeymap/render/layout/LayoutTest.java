@@ -11,6 +11,7 @@ import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
 import dev.journeymap.render.SampleJourneys;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LayoutTest {
@@ -212,6 +213,29 @@ class LayoutTest {
         .build();
     assertThat(summary(ENGINE.layout(fuller, RenderOptions.defaults())))
         .isEqualTo("4 stages \u00B7 1 touchpoint \u00B7 2 pain points");
+  }
+
+  @Test
+  void touchpointCardsSayTheChannelAndOwnerButNotOther() {
+    Journey journey = Journey.builder("Cards").id("cards")
+        .stage("a", "A", s -> s
+            .touchpoint("web", "Booking form", Channel.WEB, t -> t.owner("Sales"))
+            .touchpoint("misc", "Flyer", Channel.OTHER)
+            .touchpoint("fair", "Trade fair", Channel.OTHER, t -> t.owner("Events")))
+        .build();
+    Layout layout = ENGINE.layout(journey, RenderOptions.defaults());
+
+    assertThat(cardTexts(layout, "cards-touchpoint-web"))
+        .containsExactly("Booking form", "Web \u00B7 Sales");
+    assertThat(cardTexts(layout, "cards-touchpoint-misc")).containsExactly("Flyer");
+    assertThat(cardTexts(layout, "cards-touchpoint-fair")).containsExactly("Trade fair", "Events");
+  }
+
+  private static List<String> cardTexts(Layout layout, String id) {
+    Mark.Group card = layout.groups().stream().filter(g -> g.id().equals(Optional.of(id)))
+        .findFirst().orElseThrow();
+    return card.children().stream().filter(m -> m instanceof Mark.Text)
+        .map(m -> String.join(" ", lines((Mark.Text) m))).toList();
   }
 
   @Test
