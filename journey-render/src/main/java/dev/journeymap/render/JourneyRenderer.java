@@ -14,6 +14,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -87,6 +88,15 @@ public final class JourneyRenderer {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     writer.write(svg);
     writer.flush();
+  }
+
+  /**
+   * Writes the map as UTF-8 SVG to {@code out}, e.g. {@code System.out}; the stream is flushed,
+   * not closed. (A {@code PrintStream} is both an {@link Appendable} and an
+   * {@link OutputStream}; this overload makes such a call unambiguous and always writes UTF-8.)
+   */
+  public void renderSvg(Journey journey, PrintStream out) throws IOException {
+    renderSvg(journey, (OutputStream) out);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +40,11 @@ class JourneyRendererTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     RENDERER.renderSvg(journey, bytes);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(svg);
+
+    // a PrintStream in another charset still gets UTF-8 bytes, as from System.out
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    RENDERER.renderSvg(journey, new PrintStream(printed, true, StandardCharsets.ISO_8859_1));
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(svg);
 
     Path file = dir.resolve("map.svg");
     RENDERER.renderSvg(journey, file);

@@ -6,7 +6,6 @@ import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
 import dev.journeymap.render.Theme;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ final class RenderCommand implements Callable<Integer> {
       if (png) {
         renderer.renderPng(read.journey(), io.out(), scale);
       } else {
-        renderer.renderSvg(read.journey(), (OutputStream) io.out());
+        renderer.renderSvg(read.journey(), io.out());
       }
       io.out().flush();
     } catch (IOException e) {
