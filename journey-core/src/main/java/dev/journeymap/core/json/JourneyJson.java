@@ -34,6 +34,7 @@ import java.util.Objects;
  * //   "state": "CURRENT",
  * //   "stages": [
  * //   ...
+ * // }
  * }</pre>
  *
  * <h2>Reading</h2>
