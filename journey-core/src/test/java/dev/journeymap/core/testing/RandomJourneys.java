@@ -14,7 +14,6 @@ import dev.journeymap.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -221,12 +220,5 @@ public final class RandomJourneys {
 
   private <T> T pick(T[] values) {
     return values[random.nextInt(values.length)];
-  }
-
-  /** Runs {@code check} on the journeys of every seed; for callers outside JUnit sources. */
-  public static void forEach(int count, Consumer<Journey> check) {
-    for (long seed = 1; seed <= count; seed++) {
-      check.accept(journey(seed));
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.journeymap.examples.cli;
 
 import dev.journeymap.core.json.JourneyJson;
+import dev.journeymap.mermaid.MermaidJourney;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean mermaid = isMermaid(output);
+    boolean mermaid = JourneyReader.isMermaid(output);
     if (!mermaid && !output.toLowerCase(Locale.ROOT).endsWith(".json")) {
       throw new ParameterException(spec.commandLine(),
           "cannot tell the output format of " + output + ": name it .json or .mmd");
@@ -73,7 +74,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     try {
       if (mermaid) {
-        Formats.writeMermaid(read.journey(), target);
+        MermaidJourney.write(read.journey(), target);
       } else {
         JourneyJson.write(read.journey(), target);
       }
@@ -83,9 +84,5 @@ final class ConvertCommand implements Callable<Integer> {
     }
     io.out().println("wrote " + output);
     return ExitStatus.OK;
-  }
-
-  private static boolean isMermaid(String name) {
-    return JourneyReader.isMermaid(name);
   }
 }

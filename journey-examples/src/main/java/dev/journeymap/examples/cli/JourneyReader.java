@@ -6,6 +6,8 @@ import dev.journeymap.core.json.JourneyJson;
 import dev.journeymap.core.validation.InvalidJourneyException;
 import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.core.validation.Problem;
+import dev.journeymap.mermaid.MermaidJourney;
+import dev.journeymap.mermaid.MermaidSyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,7 @@ final class JourneyReader {
       return failed(name, "is a directory, not a journey file");
     }
     try {
-      Journey journey = isMermaid(name) ? Formats.readMermaid(path) : JourneyJson.read(path);
+      Journey journey = isMermaid(name) ? MermaidJourney.read(path) : JourneyJson.read(path);
       return read(name, journey);
     } catch (NoSuchFileException e) {
       return failed(name, "no such file");
@@ -58,7 +60,7 @@ final class JourneyReader {
     } catch (InvalidJourneyException e) {
       return invalid(name, e);
     } catch (IllegalArgumentException e) {
-      return Formats.syntaxProblems(name, e);
+      return syntaxProblems(name, e);
     }
   }
 
@@ -72,12 +74,12 @@ final class JourneyReader {
     }
     try {
       Journey journey = text.strip().startsWith("{") || text.isBlank()
-          ? JourneyJson.read(text) : Formats.readMermaid(text);
+          ? JourneyJson.read(text) : MermaidJourney.read(text);
       return read(STDIN, journey);
     } catch (InvalidJourneyException e) {
       return invalid(STDIN, e);
     } catch (IllegalArgumentException e) {
-      return Formats.syntaxProblems(STDIN, e);
+      return syntaxProblems(STDIN, e);
     }
   }
 
@@ -91,6 +93,19 @@ final class JourneyReader {
       lines.add(Diagnostics.line(name, p));
     }
     return new Loaded.Failed(name, lines.build());
+  }
+
+  /**
+   * One {@code FILE: line N: MESSAGE} line per syntax problem of a Mermaid input; any other
+   * argument error as one {@code FILE: MESSAGE} line.
+   */
+  private static Loaded syntaxProblems(String name, IllegalArgumentException e) {
+    if (e instanceof MermaidSyntaxException syntax) {
+      return new Loaded.Failed(name, syntax.problems().stream()
+          .map(p -> Diagnostics.line(name, p.toString()))
+          .collect(ImmutableList.toImmutableList()));
+    }
+    return failed(name, String.valueOf(e.getMessage()));
   }
 
   static Loaded failed(String name, String message) {
