@@ -79,7 +79,9 @@ public abstract class Stage {
 
   /** Whether the stage holds nothing but its id, name and description. */
   public final boolean isEmpty() {
-    return insights().isEmpty() && touchpoints().isEmpty() && emotion().isEmpty()
+    return customerGoals().isEmpty() && actions().isEmpty() && questions().isEmpty()
+        && painPoints().isEmpty() && opportunities().isEmpty()
+        && touchpoints().isEmpty() && emotion().isEmpty()
         && kpis().isEmpty() && funnel().isEmpty() && moments().isEmpty();
   }
 

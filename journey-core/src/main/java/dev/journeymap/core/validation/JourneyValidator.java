@@ -363,11 +363,11 @@ public final class JourneyValidator {
       }
       for (int i = 0; i < journey.stages().size(); i++) {
         Stage stage = journey.stages().get(i);
+        List<Item> insights = stage.insights();
         if (stage.isEmpty()) {
           warning("stages[" + i + "]", ProblemCode.EMPTY_STAGE,
               "stage '" + stage.id() + "' has no content");
-        } else if (!stage.insights().isEmpty()
-            && stage.insights().stream().allMatch(Item::isAssumption)) {
+        } else if (!insights.isEmpty() && insights.stream().allMatch(Item::isAssumption)) {
           warning("stages[" + i + "]", ProblemCode.ONLY_ASSUMPTIONS, "every insight of stage '"
               + stage.id() + "' is an assumption; back it with research before acting on it");
         }
