@@ -1,9 +1,9 @@
 package dev.journeymap.render.layout;
 
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.Slugs;
 import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,25 +44,15 @@ public final class Ids {
   }
 
   static String clean(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < ascii.length() && out.length() < MAX_PREFIX; i++) {
-      char c = ascii.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (ok) {
-        out.append(c);
-      } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
-        out.append('-');
-      }
+    String slug = Slugs.toId(text);
+    if (slug.length() > MAX_PREFIX) {
+      // cut, then made a slug again so that no dash is left at the cut
+      slug = Slugs.toId(slug.substring(0, MAX_PREFIX));
     }
-    while (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
-      out.setLength(out.length() - 1);
-    }
-    if (out.length() == 0) {
+    if (slug.isEmpty()) {
       return FALLBACK_PREFIX;
     }
-    return Character.isLetter(out.charAt(0)) ? out.toString() : "jm-" + out;
+    return Character.isLetter(slug.charAt(0)) ? slug : "jm-" + slug;
   }
 
   /** The prefix itself, the id of the whole map. */
