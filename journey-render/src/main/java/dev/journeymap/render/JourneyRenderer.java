@@ -4,7 +4,6 @@ import dev.journeymap.core.Journey;
 import dev.journeymap.render.layout.Layout;
 import dev.journeymap.render.layout.LayoutEngine;
 import dev.journeymap.render.paint.MapPainter;
-import dev.journeymap.render.paint.Target;
 import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.render.svg.SvgWriter;
 import java.awt.Graphics2D;
@@ -23,23 +22,27 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 /**
- * Draws a {@link Journey} as a journey map: SVG text, or a PNG image from the same painting code.
+ * Draws a {@link Journey} as a journey map: SVG text, a PNG image, or onto any
+ * {@link Graphics2D} (a Swing component, a PDF or SVG canvas of another library). Every output
+ * comes from the same layout, so they show the same map.
  *
  * <pre>{@code
  * JourneyRenderer renderer = JourneyRenderer.create();
- * String svg = renderer.renderSvg(journey);   // "<svg role='img' ... id='junk-removal' ..."
+ * String svg = renderer.renderSvg(journey);   // "<svg xmlns=... id=\"junk-removal\" ..."
  * renderer.renderPng(journey, Path.of("map.png"), 2);  // twice the SVG's pixel size
  * }</pre>
  *
  * <p>The SVG is byte-for-byte the same for the same journey and options on every machine, JDK,
  * default locale and thread, with or without installed fonts: text is measured with tables the
- * library ships, never with the AWT font system. Every user string is escaped; the only external
- * references are touchpoint links ({@code http}, {@code https}, {@code mailto}).
+ * library ships, never with the AWT font system. It is written by the library itself, straight
+ * to its target: colours and fonts are presentation attributes (no {@code style}, so a strict
+ * Content-Security-Policy keeps them), every user string is escaped, the only external
+ * references are touchpoint links ({@code http}, {@code https}, {@code mailto}), and the grid
+ * reads as a table of lanes by stages to assistive technology.
  *
- * <p>PNG output rasterises through {@link BufferedImage}; it works headless, but drawn text needs
- * fonts installed on the machine (without them AWT cannot draw glyphs), text may look slightly
- * different from the SVG where the installed font differs from DejaVu Sans, and the PNG encoder
- * dominates its cost.
+ * <p>PNG output and {@link #paint} draw through {@code Graphics2D}; they work headless, but drawn
+ * text needs fonts installed on the machine (without them AWT cannot draw glyphs), and text may
+ * look slightly different from the SVG where the installed font differs from DejaVu Sans.
  *
  * <p>A renderer is immutable and thread-safe; share one.
  */
@@ -70,23 +73,29 @@ public final class JourneyRenderer {
     return options;
   }
 
-  /** The map as SVG text: a complete standalone document. */
+  /** The map as SVG text: a complete standalone document, ending with a line feed. */
   public String renderSvg(Journey journey) {
-    return SvgWriter.write(layout(journey), options.theme(), engine.cssFontFamily());
+    return SvgWriter.write(layout(journey), options.theme(), engine.cssFontFamily(),
+        options.indentSvg());
   }
 
-  /** Appends the map as SVG text to {@code out}. */
+  /** Appends the map as SVG text to {@code out}, as it is written; {@code out} is not flushed. */
   public void renderSvg(Journey journey, Appendable out) throws IOException {
     Objects.requireNonNull(out, "out");
-    out.append(renderSvg(journey));
+    SvgWriter.write(layout(journey), options.theme(), engine.cssFontFamily(),
+        options.indentSvg(), out);
   }
 
-  /** Writes the map as UTF-8 SVG to {@code out}; the stream is flushed, not closed. */
+  /**
+   * Writes the map as UTF-8 SVG to {@code out}, as it is written; the stream is flushed, not
+   * closed.
+   */
   public void renderSvg(Journey journey, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    String svg = renderSvg(journey);
+    Layout layout = layout(journey);
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    writer.write(svg);
+    SvgWriter.write(layout, options.theme(), engine.cssFontFamily(), options.indentSvg(),
+        writer);
     writer.flush();
   }
 
@@ -94,9 +103,14 @@ public final class JourneyRenderer {
    * Writes the map as UTF-8 SVG to {@code out}, e.g. {@code System.out}; the stream is flushed,
    * not closed. (A {@code PrintStream} is both an {@link Appendable} and an
    * {@link OutputStream}; this overload makes such a call unambiguous and always writes UTF-8.)
+   *
+   * @throws IOException if the stream reports an error (a {@code PrintStream} otherwise hides it)
    */
   public void renderSvg(Journey journey, PrintStream out) throws IOException {
     renderSvg(journey, (OutputStream) out);
+    if (out.checkError()) {
+      throw new IOException("could not write the map to the stream");
+    }
   }
 
   /**
@@ -105,8 +119,44 @@ public final class JourneyRenderer {
    */
   public void renderSvg(Journey journey, Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    String svg = renderSvg(journey);
-    AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+    Layout layout = layout(journey);
+    AtomicFiles.write(file, out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      SvgWriter.write(layout, options.theme(), engine.cssFontFamily(), options.indentSvg(),
+          writer);
+      writer.flush();
+    });
+  }
+
+  /**
+   * The size of the map in px (SVG user units), e.g. to size a canvas before {@link #paint}.
+   */
+  public MapSize size(Journey journey) {
+    Layout layout = layout(journey);
+    return new MapSize(layout.width(), layout.height());
+  }
+
+  /**
+   * Paints the map onto {@code g}, its top left corner at the origin, one unit a px; text is
+   * drawn as text (so it stays text on vector canvases). Transform {@code g} first to place or
+   * scale the map; the painting leaves {@code g}'s colour, stroke and font changed.
+   *
+   * <pre>{@code
+   * MapSize size = renderer.size(journey);
+   * BufferedImage image = new BufferedImage((int) size.width(), (int) size.height(),
+   *     BufferedImage.TYPE_INT_RGB);
+   * Graphics2D g = image.createGraphics();
+   * renderer.paint(journey, g);
+   * g.dispose();
+   * }</pre>
+   *
+   * @return the size painted
+   */
+  public MapSize paint(Journey journey, Graphics2D g) {
+    Objects.requireNonNull(g, "g");
+    Layout layout = layout(journey);
+    new MapPainter(options.theme(), engine.fontFamily()).paint(layout, g);
+    return new MapSize(layout.width(), layout.height());
   }
 
   /**
@@ -129,7 +179,7 @@ public final class JourneyRenderer {
       g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
           RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.scale(scale, scale);
-      MapPainter.paint(layout, options.theme(), g, Target.image(engine.fontFamily()));
+      new MapPainter(options.theme(), engine.fontFamily()).paint(layout, g);
     } finally {
       g.dispose();
     }

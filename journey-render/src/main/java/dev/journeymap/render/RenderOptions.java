@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>Defaults: every lane in the order of {@link Lane}, empty lanes left out, columns
  * {@value #DEFAULT_COLUMN_WIDTH} px wide, {@link Theme#light()}, labels in the journey's language
  * (English when it has none or it is not supported), header, personas and legend shown, element
- * ids prefixed with the journey's id (or its title, cleaned to {@code [a-z0-9-]}).
+ * ids prefixed with the journey's id (or its title, cleaned to {@code [a-z0-9-]}), SVG written
+ * without line breaks.
  *
  * <p>Instances are immutable and thread-safe; a {@link Builder} is not.
  */
@@ -49,6 +50,7 @@ public final class RenderOptions {
   private final boolean showPersonas;
   private final boolean showLegend;
   private final Optional<String> idPrefix;
+  private final boolean indentSvg;
 
   private RenderOptions(Builder b) {
     this.lanes = List.copyOf(b.lanes);
@@ -60,6 +62,7 @@ public final class RenderOptions {
     this.showPersonas = b.showPersonas;
     this.showLegend = b.showLegend;
     this.idPrefix = b.idPrefix;
+    this.indentSvg = b.indentSvg;
   }
 
   /** The default options. */
@@ -84,6 +87,7 @@ public final class RenderOptions {
     b.showPersonas = showPersonas;
     b.showLegend = showLegend;
     b.idPrefix = idPrefix;
+    b.indentSvg = indentSvg;
     return b;
   }
 
@@ -138,6 +142,14 @@ public final class RenderOptions {
     return idPrefix;
   }
 
+  /**
+   * Whether the SVG puts each element on a line of its own, indented by its depth: larger, but
+   * a golden-file diff then shows which element changed. Off by default.
+   */
+  public boolean indentSvg() {
+    return indentSvg;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof RenderOptions)) {
@@ -148,13 +160,13 @@ public final class RenderOptions {
         && Double.compare(columnWidth, other.columnWidth) == 0 && theme.equals(other.theme)
         && locale.equals(other.locale) && showHeader == other.showHeader
         && showPersonas == other.showPersonas && showLegend == other.showLegend
-        && idPrefix.equals(other.idPrefix);
+        && idPrefix.equals(other.idPrefix) && indentSvg == other.indentSvg;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(lanes, showEmptyLanes, columnWidth, theme, locale, showHeader,
-        showPersonas, showLegend, idPrefix);
+        showPersonas, showLegend, idPrefix, indentSvg);
   }
 
   @Override
@@ -162,7 +174,8 @@ public final class RenderOptions {
     return "RenderOptions{lanes=" + lanes + ", showEmptyLanes=" + showEmptyLanes
         + ", columnWidth=" + columnWidth + ", theme=" + theme.name() + ", locale=" + locale
         + ", showHeader=" + showHeader + ", showPersonas=" + showPersonas
-        + ", showLegend=" + showLegend + ", idPrefix=" + idPrefix + "}";
+        + ", showLegend=" + showLegend + ", idPrefix=" + idPrefix + ", indentSvg=" + indentSvg
+        + "}";
   }
 
   /** Builds {@link RenderOptions}; every setter replaces the previous value. */
@@ -175,6 +188,7 @@ public final class RenderOptions {
     private boolean showHeader = true;
     private boolean showPersonas = true;
     private boolean showLegend = true;
+    private boolean indentSvg;
     private Optional<String> idPrefix = Optional.empty();
 
     private Builder() {}
@@ -277,6 +291,19 @@ public final class RenderOptions {
     /** Goes back to the prefix derived from the journey. */
     public Builder journeyIdPrefix() {
       this.idPrefix = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets whether the SVG puts each element on a line of its own (default false), e.g. for
+     * golden files whose diffs should be readable:
+     *
+     * <pre>{@code
+     * RenderOptions.builder().indentSvg(true).build()
+     * }</pre>
+     */
+    public Builder indentSvg(boolean indent) {
+      this.indentSvg = indent;
       return this;
     }
 

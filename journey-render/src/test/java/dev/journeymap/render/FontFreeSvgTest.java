@@ -24,7 +24,8 @@ class FontFreeSvgTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(output).isZero();
     assertThat(output).contains("svg chars: ");
-    assertThat(output).contains("org.jfree.svg.SVGGraphics2D");
+    assertThat(output).contains("dev.journeymap.render.svg.SvgWriter")
+        .doesNotContain("org.jfree");
     assertThat(output).doesNotContain("sun.font.SunFontManager")
         .doesNotContain("sun.font.FontManagerFactory")
         .doesNotContain("sun.awt.FontConfiguration");

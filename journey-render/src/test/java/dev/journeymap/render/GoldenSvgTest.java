@@ -45,7 +45,9 @@ class GoldenSvgTest {
   @MethodSource("maps")
   void svgMatchesTheReviewedGoldenFile(String name, Journey journey, RenderOptions options)
       throws IOException {
-    String svg = JourneyRenderer.create(options).renderSvg(journey);
+    // Indented, so that a diff shows which element changed.
+    String svg = JourneyRenderer.create(options.toBuilder().indentSvg(true).build())
+        .renderSvg(journey);
     Path golden = GOLDEN.resolve(name + ".svg");
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN);

@@ -74,8 +74,8 @@ class JourneyRendererTest {
   void pngHasTheSvgSizeTimesTheScaleAndIsNotBlank() throws IOException {
     Journey journey = SampleJourneys.junkRemoval();
     String svg = RENDERER.renderSvg(journey);
-    int width = Integer.parseInt(svg.replaceFirst("(?s).*? width='(\\d+)px'.*", "$1"));
-    int height = Integer.parseInt(svg.replaceFirst("(?s).*? height='(\\d+)px'.*", "$1"));
+    int width = Integer.parseInt(svg.replaceFirst("(?s).*? width=\"(\\d+)\".*", "$1"));
+    int height = Integer.parseInt(svg.replaceFirst("(?s).*? height=\"(\\d+)\".*", "$1"));
 
     BufferedImage one = RENDERER.renderImage(journey, 1);
     assertThat(one.getWidth()).isEqualTo(width);
@@ -128,8 +128,8 @@ class JourneyRendererTest {
     }
     Journey journey = builder.build();
     String svg = RENDERER.renderSvg(journey);
-    assertThat(svg).contains("id='long-stage-s199'");
-    assertThat(svg).contains("width='" + (24 * 2 + 168 + 200 * 220) + "px'");
+    assertThat(svg).contains("id=\"long-stage-s199\"");
+    assertThat(svg).contains("width=\"" + (24 * 2 + 168 + 200 * 220) + "\"");
   }
 
   @Test

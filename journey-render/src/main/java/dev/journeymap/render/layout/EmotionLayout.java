@@ -69,31 +69,39 @@ final class EmotionLayout extends RegionLayout {
     double height = Math.max(plot, laneLabelHeight(Lane.EMOTIONS, labelWidth)) + 2 * ROW_PAD;
     double zeroY = top + ROW_PAD + roomAbove + 2 * LEVEL_HEIGHT
         + (height - 2 * ROW_PAD - plot) / 2;
-    List<Mark> children = new ArrayList<>();
-    laneLabel(Lane.EMOTIONS, top, height, labelWidth, children);
-    children.add(new Mark.Rect(new Box(gridLeft, top, gridWidth, zeroY - top), 0,
-        Optional.of(Ink.POSITIVE_BAND), Optional.empty(), Stroke.HAIRLINE));
-    children.add(new Mark.Rect(new Box(gridLeft, zeroY, gridWidth, top + height - zeroY), 0,
-        Optional.of(Ink.NEGATIVE_BAND), Optional.empty(), Stroke.HAIRLINE));
-    children.add(new Mark.Line(new Point(gridLeft, zeroY), new Point(gridLeft + gridWidth,
-        zeroY), Ink.NEUTRAL, Stroke.DASHED));
     Box labelCell = new Box(MARGIN, top, LABEL_WIDTH, height);
     double tickHeight = type.lineHeight(TICK);
+    List<Mark> ticks = new ArrayList<>();
     for (int level = 2; level >= -2; level--) {
-      addIfPresent(children, type.place(labels.score(level),
+      addIfPresent(ticks, type.place(labels.score(level),
           gridLeft - TICK_GAP - TICK_WIDTH, zeroY - level * LEVEL_HEIGHT - tickHeight / 2,
           TICK_WIDTH, TICK, Align.RIGHT, Ink.MUTED_TEXT, Ink.PANEL, labelCell));
     }
+    List<Mark> children = new ArrayList<>();
+    children.add(laneLabel(Lane.EMOTIONS, top, height, labelWidth,
+        List.of(Mark.Group.of(Mark.Role.DECORATION, ticks))));
+    List<Mark> backdrop = new ArrayList<>();
+    backdrop.add(new Mark.Rect(new Box(gridLeft, top, gridWidth, zeroY - top), 0,
+        Optional.of(Ink.POSITIVE_BAND), Optional.empty(), Stroke.HAIRLINE));
+    backdrop.add(new Mark.Rect(new Box(gridLeft, zeroY, gridWidth, top + height - zeroY), 0,
+        Optional.of(Ink.NEGATIVE_BAND), Optional.empty(), Stroke.HAIRLINE));
+    backdrop.add(new Mark.Line(new Point(gridLeft, zeroY), new Point(gridLeft + gridWidth,
+        zeroY), Ink.NEUTRAL, Stroke.DASHED));
     List<Point> placed = new ArrayList<>();
     for (Point p : relative) {
       placed.add(new Point(p.x(), zeroY + p.y()));
     }
     if (placed.size() >= 2) {
-      children.add(new Mark.Curve(placed, Curves.monotoneControls(placed), Ink.CURVE,
+      backdrop.add(new Mark.Curve(placed, Curves.monotoneControls(placed), Ink.CURVE,
           Stroke.BOLD));
     }
+    children.add(Mark.Group.of(Mark.Role.DECORATION, backdrop));
     // Labels may reach over neighbouring columns, so their cell is the whole plot.
     Box plotCell = new Box(gridLeft, top, gridWidth, height);
+    List<List<Mark>> cells = new ArrayList<>(columns.size());
+    for (int i = 0; i < columns.size(); i++) {
+      cells.add(new ArrayList<>());
+    }
     for (int i = 0; i < curve.size(); i++) {
       EmotionPoint p = curve.get(i);
       Point at = placed.get(i);
@@ -111,13 +119,15 @@ final class EmotionLayout extends RegionLayout {
       String sign = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
       Optional<String> id = p.touchpointId().isPresent()
           ? ids.touchpointEmotion(p.touchpointId().get()) : ids.stageEmotion(p.stageId());
-      children.add(new Mark.Group(id, Ids.classes("emotion-point", sign),
+      cells.get(p.stageIndex()).add(new Mark.Group(id, Ids.classes("emotion-point", sign),
           Optional.of(Typesetter.normalize(texts.get(i))), Optional.empty(), marks));
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      children.add(cell(Lane.EMOTIONS, i, cells.get(i)));
     }
     children.add(rule(top + height));
     rows.add(new Layout.Row(Lane.EMOTIONS, top, height));
-    out.add(new Mark.Group(ids.lane(Lane.EMOTIONS), Ids.laneClasses(Lane.EMOTIONS),
-        Optional.empty(), Optional.empty(), children));
+    out.add(laneRow(Lane.EMOTIONS, children));
     return top + height;
   }
 

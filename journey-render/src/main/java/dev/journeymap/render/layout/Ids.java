@@ -72,6 +72,10 @@ public final class Ids {
     return of("persona", personaId);
   }
 
+  Optional<String> grid() {
+    return of("grid");
+  }
+
   Optional<String> stages() {
     return of("stages");
   }

@@ -58,21 +58,18 @@ final class LaneLayout extends RegionLayout {
     }
     double height = contentHeight + 2 * ROW_PAD;
     List<Mark> children = new ArrayList<>();
-    laneLabel(lane, top, height, LABEL_WIDTH - 2 * LABEL_PAD, children);
+    children.add(laneLabel(lane, top, height, LABEL_WIDTH - 2 * LABEL_PAD, List.of()));
     for (int i = 0; i < journey.stages().size(); i++) {
       Stage stage = journey.stages().get(i);
       Box cell = new Box(columns.get(i).x(), top, columnWidth, height);
       List<Mark> marks = new ArrayList<>();
       fillCell(lane, stage, cell, marks);
-      if (!marks.isEmpty()) {
-        children.add(new Mark.Group(ids.cell(lane, stage.id()), Ids.cellClasses(lane),
-            Optional.empty(), Optional.empty(), marks));
-      }
+      // Empty cells too: the table keeps one cell per column.
+      children.add(cell(lane, i, marks));
     }
     children.add(rule(top + height));
     rows.add(new Layout.Row(lane, top, height));
-    out.add(new Mark.Group(ids.lane(lane), Ids.laneClasses(lane), Optional.empty(),
-        Optional.empty(), children));
+    out.add(laneRow(lane, children));
     return top + height;
   }
 
@@ -229,7 +226,7 @@ final class LaneLayout extends RegionLayout {
     Box card = new Box(x, top, width, bottom - top);
     marks.add(new Mark.Rect(card, CARD_RADIUS, Optional.of(Ink.CARD_FILL),
         Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE));
-    marks.add(new Mark.Icon(touchpoint.channel(), new Box(x + CARD_PAD, top + CARD_PAD,
+    marks.add(ChannelIcons.icon(touchpoint.channel(), new Box(x + CARD_PAD, top + CARD_PAD,
         ICON_SIZE, ICON_SIZE), Ink.ICON, Ink.ICON_FILL));
     if (name != null) {
       marks.add(name);

@@ -8,6 +8,7 @@ import dev.journeymap.render.text.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Computes the {@link Layout} of a journey: every box, line and line of text, in pixels.
@@ -57,26 +58,30 @@ public final class LayoutEngine {
     if (options.showHeader() || personas) {
       y = new HeaderLayout(context).header(y, personas, marks) + RegionLayout.SECTION_GAP;
     }
-    y = new StageLayout(context).stageHeaders(y, marks);
+    // The grid is a table to assistive technology: the stage headers, then a row per lane.
+    List<Mark> table = new ArrayList<>();
+    y = new StageLayout(context).stageHeaders(y, table);
     double lanesTop = y;
-    List<Mark> laneMarks = new ArrayList<>();
     LaneLayout lanes = new LaneLayout(context);
     for (Lane lane : options.lanes()) {
       if (!options.showEmptyLanes() && lanes.isEmpty(lane)) {
         continue;
       }
-      y = lane == Lane.EMOTIONS ? new EmotionLayout(context).emotionLane(y, laneMarks)
-          : lanes.lane(lane, y, laneMarks);
+      y = lane == Lane.EMOTIONS ? new EmotionLayout(context).emotionLane(y, table)
+          : lanes.lane(lane, y, table);
     }
     // Column rules go under the lanes, so that bands and cards are drawn over them.
-    if (y > lanesTop) {
+    if (y > lanesTop && context.columns.size() > 1) {
+      List<Mark> rules = new ArrayList<>();
       for (int i = 1; i < context.columns.size(); i++) {
         double x = context.columns.get(i).x();
-        marks.add(new Mark.Line(new Point(x, lanesTop), new Point(x, y), Ink.RULE,
+        rules.add(new Mark.Line(new Point(x, lanesTop), new Point(x, y), Ink.RULE,
             Stroke.HAIRLINE));
       }
+      marks.add(Mark.Group.of(Mark.Role.DECORATION, rules));
     }
-    marks.addAll(laneMarks);
+    marks.add(new Mark.Group(context.ids.grid(), Ids.classes("grid"), Optional.empty(),
+        Optional.empty(), Mark.Role.TABLE, 0, table));
     if (options.showLegend()) {
       y = new LegendLayout(context).legend(y + RegionLayout.SECTION_GAP, marks);
     }

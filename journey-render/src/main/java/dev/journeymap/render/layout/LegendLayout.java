@@ -67,7 +67,7 @@ final class LegendLayout extends RegionLayout {
       for (Channel channel : Channel.values()) {
         if (!journey.stagesUsing(channel).isEmpty()) {
           entries.add(new LegendEntry(labels.channel(channel), sw -> List.of(
-              new Mark.Icon(channel, new Box(sw.x() + (SWATCH_WIDTH - SWATCH_HEIGHT - 4) / 2,
+              ChannelIcons.icon(channel, new Box(sw.x() + (SWATCH_WIDTH - SWATCH_HEIGHT - 4) / 2,
                   sw.y() - 2, SWATCH_HEIGHT + 4, SWATCH_HEIGHT + 4), Ink.ICON,
                   Ink.ICON_FILL))));
         }

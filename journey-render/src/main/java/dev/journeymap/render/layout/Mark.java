@@ -1,35 +1,86 @@
 package dev.journeymap.render.layout;
 
-import dev.journeymap.core.Channel;
 import dev.journeymap.render.Ink;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing drawn on the map: a group of marks, or a shape, a text block or an icon. Marks are
- * plain immutable data; painters turn them into {@code Graphics2D} calls in the order given.
+ * One thing drawn on the map: a group of marks, or a shape or a text block. Marks are plain
+ * immutable data, already placed; every writer (SVG text, {@code Graphics2D}) emits them in the
+ * order given and decides nothing.
  */
 public sealed interface Mark {
 
   /**
-   * Marks that belong together, with what an embedding app needs to find and style them.
+   * Marks that belong together, with what an embedding app needs to find and style them, and
+   * what assistive technology needs to read the map as a table.
    *
    * @param id the element id, already prefixed (see {@link Ids}); empty for an anonymous group
    * @param classes CSS classes, e.g. {@code ["jm-lane", "jm-lane-pain-points"]}
    * @param tooltip text for a {@code <title>} child, e.g. an insight's source
    * @param link an {@code http}, {@code https} or {@code mailto} URI the group links to
+   * @param role what the group is in the map's table, or {@link Role#NONE}
+   * @param column the 1-based column of a header or cell in its row, 0 for other groups
    * @param children the marks inside, in painting order
    */
   record Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
-      Optional<String> link, List<Mark> children) implements Mark {
+      Optional<String> link, Role role, int column, List<Mark> children) implements Mark {
     /** Copies the lists. */
     public Group {
       Objects.requireNonNull(id, "id");
       classes = List.copyOf(classes);
       Objects.requireNonNull(tooltip, "tooltip");
       Objects.requireNonNull(link, "link");
+      Objects.requireNonNull(role, "role");
+      if (column < 0 || (column > 0) != role.inColumn()) {
+        throw new IllegalArgumentException("a " + role + " group cannot be in column " + column);
+      }
       children = List.copyOf(children);
+    }
+
+    /** A group with no role in the table. */
+    public Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
+        Optional<String> link, List<Mark> children) {
+      this(id, classes, tooltip, link, Role.NONE, 0, children);
+    }
+
+    /** An anonymous group playing {@code role}, e.g. the decoration of a lane. */
+    public static Group of(Role role, List<Mark> children) {
+      return new Group(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), role, 0,
+          children);
+    }
+  }
+
+  /**
+   * What a group is to assistive technology. The map reads as a table: a row of column headers
+   * (the stages), then one row per lane with its label as row header and one cell per column.
+   */
+  enum Role {
+    /** Plain structure: read through. */
+    NONE(false),
+    /** Drawn only for the eye (bands, ticks, the curve): hidden from assistive technology. */
+    DECORATION(false),
+    /** The grid of lanes by columns. */
+    TABLE(false),
+    /** The stage headers, or one lane. */
+    ROW(false),
+    /** The label column's header, or a stage's header. */
+    COLUMN_HEADER(true),
+    /** A lane's label. */
+    ROW_HEADER(true),
+    /** A lane's content in one column. */
+    CELL(true);
+
+    private final boolean inColumn;
+
+    Role(boolean inColumn) {
+      this.inColumn = inColumn;
+    }
+
+    /** Whether a group of this role sits in a column of its row. */
+    public boolean inColumn() {
+      return inColumn;
     }
   }
 
@@ -127,16 +178,80 @@ public sealed interface Mark {
    * @param x the left end of the baseline
    * @param baseline the baseline's y
    * @param width the measured advance width
+   * @param spaceAfter whether the paragraph has a space where this line ends, so that readers
+   *     of the text (not of the picture) hear the words apart
    */
-  record TextLine(String text, double x, double baseline, double width) {}
+  record TextLine(String text, double x, double baseline, double width, boolean spaceAfter) {
+    /** A line that ends its paragraph or a word broken in two. */
+    public TextLine(String text, double x, double baseline, double width) {
+      this(text, x, baseline, width, false);
+    }
+  }
 
   /**
-   * A channel icon drawn as vector shapes on a disc.
+   * An ellipse, filled, outlined or both: the parts of channel icons.
    *
-   * @param channel which icon
-   * @param box the square it fits in
-   * @param ink the colour of its strokes
-   * @param fill the colour of the disc behind it
+   * @param center the centre
+   * @param rx the horizontal radius
+   * @param ry the vertical radius
+   * @param fill the fill, if any
+   * @param stroke the outline colour, if any
+   * @param style how the outline is drawn
    */
-  record Icon(Channel channel, Box box, Ink ink, Ink fill) implements Mark {}
+  record Ellipse(Point center, double rx, double ry, Optional<Ink> fill, Optional<Ink> stroke,
+      Stroke style) implements Mark {}
+
+  /**
+   * A path of straight and cubic segments, filled or outlined: the parts of channel icons.
+   *
+   * @param steps the segments, starting with a {@link PathStep.Kind#MOVE}
+   * @param fill the fill, if any
+   * @param stroke the outline colour, if any
+   * @param style how the outline is drawn
+   */
+  record Path(List<PathStep> steps, Optional<Ink> fill, Optional<Ink> stroke, Stroke style)
+      implements Mark {
+    /** Copies the list and checks that it starts with a move. */
+    public Path {
+      steps = List.copyOf(steps);
+      if (steps.isEmpty() || steps.get(0).kind() != PathStep.Kind.MOVE) {
+        throw new IllegalArgumentException("a path starts with a move: " + steps);
+      }
+    }
+  }
+
+  /**
+   * One step of a {@link Path}.
+   *
+   * @param kind what the step draws
+   * @param points the step's points: one for a move or a line, the two control points and the
+   *     end for a cubic, none for a close
+   */
+  record PathStep(Kind kind, List<Point> points) {
+    /** Copies the list and checks its size. */
+    public PathStep {
+      points = List.copyOf(points);
+      if (points.size() != kind.points) {
+        throw new IllegalArgumentException(kind + " takes " + kind.points + " points: " + points);
+      }
+    }
+
+    /** The kinds of step. */
+    public enum Kind {
+      /** Starts a new subpath at a point. */
+      MOVE(1),
+      /** A straight line to a point. */
+      LINE(1),
+      /** A cubic Bézier curve through two control points to a point. */
+      CUBIC(3),
+      /** A straight line back to the subpath's start. */
+      CLOSE(0);
+
+      private final int points;
+
+      Kind(int points) {
+        this.points = points;
+      }
+    }
+  }
 }

@@ -147,14 +147,34 @@ abstract class RegionLayout {
         + type.height(labels.laneHint(lane), width, LANE_HINT);
   }
 
-  void laneLabel(Lane lane, double top, double height, double width, List<Mark> out) {
+  /**
+   * The lane's label: its name and hint on a panel, the row header of the lane's row, with
+   * {@code extra} marks (e.g. the emotion lane's ticks) drawn after them.
+   */
+  Mark.Group laneLabel(Lane lane, double top, double height, double width, List<Mark> extra) {
     Box cell = new Box(MARGIN, top, LABEL_WIDTH, height);
-    out.add(new Mark.Rect(cell, 0, Optional.of(Ink.PANEL), Optional.empty(), Stroke.HAIRLINE));
+    List<Mark> marks = new ArrayList<>();
+    marks.add(new Mark.Rect(cell, 0, Optional.of(Ink.PANEL), Optional.empty(), Stroke.HAIRLINE));
     double y = top + ROW_PAD;
-    y = add(out, type.place(labels.lane(lane), MARGIN + LABEL_PAD, y, width, LANE_NAME,
+    y = add(marks, type.place(labels.lane(lane), MARGIN + LABEL_PAD, y, width, LANE_NAME,
         Align.LEFT, Ink.TEXT, Ink.PANEL, cell), y) + SMALL_GAP;
-    addIfPresent(out, type.place(labels.laneHint(lane), MARGIN + LABEL_PAD, y, width,
+    addIfPresent(marks, type.place(labels.laneHint(lane), MARGIN + LABEL_PAD, y, width,
         LANE_HINT, Align.LEFT, Ink.MUTED_TEXT, Ink.PANEL, cell));
+    marks.addAll(extra);
+    return new Mark.Group(Optional.empty(), Ids.classes("lane-label"), Optional.empty(),
+        Optional.empty(), Mark.Role.ROW_HEADER, 1, marks);
+  }
+
+  /** The lane's row: its label, then its content. */
+  Mark.Group laneRow(Lane lane, List<Mark> children) {
+    return new Mark.Group(ids.lane(lane), Ids.laneClasses(lane), Optional.empty(),
+        Optional.empty(), Mark.Role.ROW, 0, children);
+  }
+
+  /** The cell of a lane in a column, possibly empty. */
+  Mark.Group cell(Lane lane, int column, List<Mark> marks) {
+    return new Mark.Group(ids.cell(lane, columns.get(column).stageId()), Ids.cellClasses(lane),
+        Optional.empty(), Optional.empty(), Mark.Role.CELL, column + 2, marks);
   }
 
   /** A rounded label; returns its box. */

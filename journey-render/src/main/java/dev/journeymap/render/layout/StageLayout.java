@@ -36,13 +36,16 @@ final class StageLayout extends RegionLayout {
     height += 2 * STAGE_PAD;
     List<Mark> children = new ArrayList<>();
     Box labelCell = new Box(MARGIN, top, LABEL_WIDTH, height);
+    List<Mark> corner = new ArrayList<>();
     double ly = top + STAGE_PAD;
-    ly = add(children, type.place(labels.stages().toUpperCase(Locale.ROOT), MARGIN + LABEL_PAD,
+    ly = add(corner, type.place(labels.stages().toUpperCase(Locale.ROOT), MARGIN + LABEL_PAD,
         ly, LABEL_WIDTH - 2 * LABEL_PAD, LANE_NAME, Align.LEFT, Ink.MUTED_TEXT, Ink.BACKGROUND,
         labelCell), ly);
-    addIfPresent(children, type.place(labels.stagesHint(), MARGIN + LABEL_PAD, ly,
+    addIfPresent(corner, type.place(labels.stagesHint(), MARGIN + LABEL_PAD, ly,
         LABEL_WIDTH - 2 * LABEL_PAD, LANE_HINT, Align.LEFT, Ink.MUTED_TEXT, Ink.BACKGROUND,
         labelCell));
+    children.add(new Mark.Group(Optional.empty(), Ids.classes("stages-label"), Optional.empty(),
+        Optional.empty(), Mark.Role.COLUMN_HEADER, 1, corner));
     for (int i = 0; i < journey.stages().size(); i++) {
       Stage stage = journey.stages().get(i);
       double x = columns.get(i).x();
@@ -83,11 +86,13 @@ final class StageLayout extends RegionLayout {
         addIfPresent(marks, type.place(stage.description().get(), textX, y + SMALL_GAP, inner,
             STAGE_DESCRIPTION, Align.LEFT, Ink.STAGE_TEXT, Ink.STAGE_FILL, cell));
       }
-      children.add(new Mark.Group(ids.stage(stage.id()), Ids.classes("stage"),
-          stage.description().map(Typesetter::normalize), Optional.empty(), marks));
+      // No tooltip: the description is drawn in full, and a title would become the header's
+      // accessible name in place of the stage's.
+      children.add(new Mark.Group(ids.stage(stage.id()), Ids.classes("stage"), Optional.empty(),
+          Optional.empty(), Mark.Role.COLUMN_HEADER, i + 2, marks));
     }
     out.add(new Mark.Group(ids.stages(), Ids.classes("stages"), Optional.empty(),
-        Optional.empty(), children));
+        Optional.empty(), Mark.Role.ROW, 0, children));
     return top + height + SMALL_GAP * 2;
   }
 

@@ -136,7 +136,8 @@ final class Typesetter {
    */
   Mark.Text place(String text, double x, double y, double maxWidth, Style style, Align align,
       Ink ink, Ink background, Box cell) {
-    List<String> wrapped = lines(text, maxWidth, style);
+    String normalized = normalize(text);
+    List<String> wrapped = measure.wrap(normalized, maxWidth, style.size(), style.bold());
     if (wrapped.isEmpty()) {
       return null;
     }
@@ -147,8 +148,14 @@ final class Typesetter {
     List<Mark.TextLine> lines = new ArrayList<>(wrapped.size());
     double left = Double.MAX_VALUE;
     double right = -Double.MAX_VALUE;
+    int at = 0;
     for (int i = 0; i < wrapped.size(); i++) {
       String line = wrapped.get(i);
+      int start = normalized.indexOf(line, at);
+      int end = start < 0 ? at : start + line.length();
+      boolean spaceAfter = i + 1 < wrapped.size() && end < normalized.length()
+          && Character.isWhitespace(normalized.charAt(end));
+      at = end;
       double w = measure.width(line, style.size(), style.bold());
       double lx = switch (align) {
         case LEFT -> x;
@@ -157,7 +164,8 @@ final class Typesetter {
       };
       left = Math.min(left, lx);
       right = Math.max(right, lx + w);
-      lines.add(new Mark.TextLine(line, lx, y + i * lineHeight + leading + ascent, w));
+      lines.add(new Mark.TextLine(line, lx, y + i * lineHeight + leading + ascent, w,
+          spaceAfter));
     }
     Box box = new Box(left, y, right - left, wrapped.size() * lineHeight);
     return new Mark.Text(box, cell, lines, style.size(), style.bold(), style.italic(), ink,

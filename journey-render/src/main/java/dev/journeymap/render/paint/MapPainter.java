@@ -5,52 +5,79 @@ import dev.journeymap.render.Theme;
 import dev.journeymap.render.layout.Layout;
 import dev.journeymap.render.layout.Mark;
 import dev.journeymap.render.layout.Point;
+import dev.journeymap.render.layout.Stroke;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * Paints a {@link Layout} onto any {@link Graphics2D}, mark after mark in the layout's order. The
- * same calls make the SVG and the PNG; only the {@link Target} differs.
+ * Paints a {@link Layout} onto any {@link Graphics2D} (an image, a Swing component, a PDF or SVG
+ * canvas), mark after mark in the layout's order, text as text.
  *
- * <p>Stateless: every call sets the colour, stroke and font it needs.
+ * <pre>{@code
+ * new MapPainter(theme, "DejaVu Sans").paint(layout, graphics);
+ * }</pre>
+ *
+ * <p>Every call sets the colour, stroke and font it needs, so the painter works on a
+ * {@code Graphics2D} in any state; it leaves the colour, stroke and font changed (callers that
+ * care {@code create()} a copy first). Groups carry nothing a {@code Graphics2D} can hold, so
+ * only their children are painted. Not thread-safe: one painter per paint.
  */
 public final class MapPainter {
   /** The dash of dashed lines, in px: values that print exactly. */
   private static final float[] DASH = {4f, 3f};
 
-  private MapPainter() {}
+  private final Theme theme;
+  private final String fontFamily;
+  private final Map<Integer, Font> fonts = new HashMap<>();
+  private final Map<Ink, Color> colors = new HashMap<>();
 
-  /** Paints the whole layout, background first. */
-  public static void paint(Layout layout, Theme theme, Graphics2D g, Target target) {
-    g.setColor(color(theme, Ink.BACKGROUND));
-    g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
-    paint(layout.marks(), theme, g, target);
+  /**
+   * A painter in these colours, asking AWT for this font family (the installed DejaVu Sans, or
+   * the JDK's fallback when it is missing).
+   */
+  public MapPainter(Theme theme, String fontFamily) {
+    this.theme = Objects.requireNonNull(theme, "theme");
+    this.fontFamily = Objects.requireNonNull(fontFamily, "fontFamily");
   }
 
-  private static void paint(List<Mark> marks, Theme theme, Graphics2D g, Target target) {
+  /** Paints the whole layout, background first, in the layout's coordinates. */
+  public void paint(Layout layout, Graphics2D g) {
+    g.setColor(color(Ink.BACKGROUND));
+    g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
+    paint(layout.marks(), g);
+  }
+
+  private void paint(List<Mark> marks, Graphics2D g) {
     for (Mark mark : marks) {
-      paint(mark, theme, g, target);
+      paint(mark, g);
     }
   }
 
-  private static void paint(Mark mark, Theme theme, Graphics2D g, Target target) {
+  private void paint(Mark mark, Graphics2D g) {
     if (mark instanceof Mark.Group group) {
-      target.begin(group);
-      paint(group.children(), theme, g, target);
-      target.end(group);
+      paint(group.children(), g);
     } else if (mark instanceof Mark.Rect rect) {
-      paintRect(rect, theme, g);
+      Shape shape = rect.radius() > 0
+          ? new RoundRectangle2D.Double(rect.box().x(), rect.box().y(), rect.box().width(),
+              rect.box().height(), 2 * rect.radius(), 2 * rect.radius())
+          : new Rectangle2D.Double(rect.box().x(), rect.box().y(), rect.box().width(),
+              rect.box().height());
+      fillAndStroke(shape, rect.fill().orElse(null), rect.stroke().orElse(null), rect.style(), g);
     } else if (mark instanceof Mark.Line line) {
-      g.setColor(color(theme, line.ink()));
-      g.setStroke(stroke(line.style()));
-      g.draw(new Line2D.Double(line.from().x(), line.from().y(), line.to().x(), line.to().y()));
+      fillAndStroke(new Line2D.Double(line.from().x(), line.from().y(), line.to().x(),
+          line.to().y()), null, line.ink(), line.style(), g);
     } else if (mark instanceof Mark.Polygon polygon) {
       Path2D path = new Path2D.Double();
       List<Point> points = polygon.points();
@@ -59,49 +86,42 @@ public final class MapPainter {
         path.lineTo(points.get(i).x(), points.get(i).y());
       }
       path.closePath();
-      g.setColor(color(theme, polygon.fill()));
-      g.fill(path);
+      fillAndStroke(path, polygon.fill(), null, Stroke.HAIRLINE, g);
     } else if (mark instanceof Mark.Curve curve) {
-      paintCurve(curve, theme, g);
+      paintCurve(curve, g);
     } else if (mark instanceof Mark.Dot dot) {
-      Ellipse2D circle = new Ellipse2D.Double(dot.center().x() - dot.radius(),
-          dot.center().y() - dot.radius(), 2 * dot.radius(), 2 * dot.radius());
-      g.setColor(color(theme, dot.fill()));
-      g.fill(circle);
-      g.setColor(color(theme, dot.stroke()));
-      g.setStroke(stroke(dev.journeymap.render.layout.Stroke.REGULAR));
-      g.draw(circle);
+      fillAndStroke(ellipse(dot.center(), dot.radius(), dot.radius()), dot.fill(), dot.stroke(),
+          Stroke.REGULAR, g);
+    } else if (mark instanceof Mark.Ellipse e) {
+      fillAndStroke(ellipse(e.center(), e.rx(), e.ry()), e.fill().orElse(null),
+          e.stroke().orElse(null), e.style(), g);
+    } else if (mark instanceof Mark.Path path) {
+      fillAndStroke(path(path), path.fill().orElse(null), path.stroke().orElse(null),
+          path.style(), g);
     } else if (mark instanceof Mark.Text text) {
-      g.setColor(color(theme, text.ink()));
-      g.setFont(target.font(text.fontSize(), text.bold(), text.italic()));
+      g.setColor(color(text.ink()));
+      g.setFont(font(text.fontSize(), text.bold(), text.italic()));
       for (Mark.TextLine line : text.lines()) {
-        g.drawString(target.encode(line.text()), (float) line.x(), (float) line.baseline());
+        g.drawString(line.text(), (float) line.x(), (float) line.baseline());
       }
-    } else if (mark instanceof Mark.Icon icon) {
-      ChannelIcons.paint(icon, theme, g);
     } else {
       throw new AssertionError("unknown mark: " + mark);
     }
   }
 
-  private static void paintRect(Mark.Rect rect, Theme theme, Graphics2D g) {
-    java.awt.Shape shape = rect.radius() > 0
-        ? new RoundRectangle2D.Double(rect.box().x(), rect.box().y(), rect.box().width(),
-            rect.box().height(), 2 * rect.radius(), 2 * rect.radius())
-        : new Rectangle2D.Double(rect.box().x(), rect.box().y(), rect.box().width(),
-            rect.box().height());
-    if (rect.fill().isPresent()) {
-      g.setColor(color(theme, rect.fill().get()));
+  private void fillAndStroke(Shape shape, Ink fill, Ink stroke, Stroke style, Graphics2D g) {
+    if (fill != null) {
+      g.setColor(color(fill));
       g.fill(shape);
     }
-    if (rect.stroke().isPresent()) {
-      g.setColor(color(theme, rect.stroke().get()));
-      g.setStroke(stroke(rect.style()));
+    if (stroke != null) {
+      g.setColor(color(stroke));
+      g.setStroke(stroke(style));
       g.draw(shape);
     }
   }
 
-  private static void paintCurve(Mark.Curve curve, Theme theme, Graphics2D g) {
+  private void paintCurve(Mark.Curve curve, Graphics2D g) {
     List<Point> points = curve.points();
     if (points.size() < 2) {
       return;
@@ -113,16 +133,38 @@ public final class MapPainter {
       Point c2 = curve.controls().get(2 * (i - 1) + 1);
       path.curveTo(c1.x(), c1.y(), c2.x(), c2.y(), points.get(i).x(), points.get(i).y());
     }
-    g.setColor(color(theme, curve.ink()));
-    g.setStroke(stroke(curve.style()));
-    g.draw(path);
+    fillAndStroke(path, null, curve.ink(), curve.style(), g);
   }
 
-  static Color color(Theme theme, Ink ink) {
-    return new Color(theme.rgb(ink));
+  private static Shape ellipse(Point center, double rx, double ry) {
+    return new Ellipse2D.Double(center.x() - rx, center.y() - ry, 2 * rx, 2 * ry);
   }
 
-  static BasicStroke stroke(dev.journeymap.render.layout.Stroke style) {
+  private static Shape path(Mark.Path mark) {
+    Path2D path = new Path2D.Double();
+    for (Mark.PathStep step : mark.steps()) {
+      List<Point> p = step.points();
+      switch (step.kind()) {
+        case MOVE -> path.moveTo(p.get(0).x(), p.get(0).y());
+        case LINE -> path.lineTo(p.get(0).x(), p.get(0).y());
+        case CUBIC -> path.curveTo(p.get(0).x(), p.get(0).y(), p.get(1).x(), p.get(1).y(),
+            p.get(2).x(), p.get(2).y());
+        case CLOSE -> path.closePath();
+      }
+    }
+    return path;
+  }
+
+  private Color color(Ink ink) {
+    return colors.computeIfAbsent(ink, i -> new Color(theme.rgb(i)));
+  }
+
+  private Font font(int size, boolean bold, boolean italic) {
+    int style = (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0);
+    return fonts.computeIfAbsent(size * 4 + style, key -> new Font(fontFamily, style, size));
+  }
+
+  private static BasicStroke stroke(Stroke style) {
     float width = (float) style.width();
     return style.dashed()
         ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f)

@@ -1,7 +1,5 @@
 package dev.journeymap.render.svg;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Writes numbers for SVG geometry: at most two decimals, no trailing zeros, {@code .} as the
  * decimal separator, whatever the default locale or JDK.
@@ -29,37 +27,32 @@ public final class SvgNumbers {
    *     coordinate
    */
   public static String format(double value) {
+    StringBuilder out = new StringBuilder(12);
+    append(out, value);
+    return out.toString();
+  }
+
+  /**
+   * Appends {@code value} as {@link #format} writes it, without making a string.
+   *
+   * @throws IllegalArgumentException as {@link #format} does
+   */
+  public static void append(StringBuilder out, double value) {
     if (!Double.isFinite(value) || Math.abs(value) > 1e12) {
       throw new IllegalArgumentException("not a drawable number: " + value);
     }
     long hundredths = Math.round(value * SCALE);
-    if (hundredths == 0) {
-      return "0";
-    }
-    if (hundredths % SCALE == 0) {
-      // Whole numbers, most coordinates of a map.
-      return Long.toString(hundredths / SCALE);
-    }
-    // Written right to left into a small array: one String allocated, no StringBuilder.
-    byte[] digits = new byte[24];
-    int at = digits.length;
-    long abs = Math.abs(hundredths);
-    long fraction = abs % SCALE;
-    if (fraction != 0) {
-      if (fraction % 10 != 0) {
-        digits[--at] = (byte) ('0' + fraction % 10);
-      }
-      digits[--at] = (byte) ('0' + fraction / 10);
-      digits[--at] = '.';
-    }
-    long whole = abs / SCALE;
-    do {
-      digits[--at] = (byte) ('0' + whole % 10);
-      whole /= 10;
-    } while (whole != 0);
     if (hundredths < 0) {
-      digits[--at] = '-';
+      out.append('-');
+      hundredths = -hundredths;
     }
-    return new String(digits, at, digits.length - at, StandardCharsets.ISO_8859_1);
+    out.append(hundredths / SCALE);
+    long fraction = hundredths % SCALE;
+    if (fraction != 0) {
+      out.append('.').append((char) ('0' + fraction / 10));
+      if (fraction % 10 != 0) {
+        out.append((char) ('0' + fraction % 10));
+      }
+    }
   }
 }

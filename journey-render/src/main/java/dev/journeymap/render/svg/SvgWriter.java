@@ -1,75 +1,467 @@
 package dev.journeymap.render.svg;
 
+import dev.journeymap.render.Ink;
 import dev.journeymap.render.Theme;
+import dev.journeymap.render.layout.Box;
 import dev.journeymap.render.layout.Layout;
 import dev.journeymap.render.layout.Mark;
-import dev.journeymap.render.paint.MapPainter;
+import dev.journeymap.render.layout.Point;
+import dev.journeymap.render.layout.Stroke;
+import java.io.IOException;
 import java.util.List;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUnits;
-import org.jfree.svg.ViewBox;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Turns a {@link Layout} into SVG text through JFreeSVG, and makes that text deterministic,
- * safe and accessible: fixed number format, fixed {@code defs} prefix, escaped user strings,
- * {@code <title>}, {@code <desc>}, {@code role="img"}, {@code width}, {@code height} and
- * {@code viewBox}.
+ * Writes a {@link Layout} as SVG text, mark after mark in the layout's order, straight into an
+ * {@link Appendable}: nothing is laid out or decided here, and the document is never held whole
+ * unless the target is itself a {@code StringBuilder}.
  *
- * <p>Stateless and thread-safe; each call uses its own {@code SVGGraphics2D}.
+ * <pre>{@code
+ * SvgWriter.write(layout, Theme.light(), "'DejaVu Sans', sans-serif", false, writer);
+ * }</pre>
+ *
+ * <p>What the output promises:
+ * <ul>
+ *   <li>colours, fonts and strokes as presentation attributes ({@code fill="#2c5282"}), never a
+ *       {@code style} attribute or element, so that a page's Content-Security-Policy cannot strip
+ *       them and its CSS can still override them;
+ *   <li>the group structure of the layout: ids, {@code jm-} classes, links, {@code <title>}
+ *       tooltips, and ARIA roles that make the grid a table of lanes by columns; every shape is
+ *       {@code aria-hidden}, so assistive technology meets only text;
+ *   <li>one {@code <text>} per paragraph with a {@code <tspan>} per line, so that a phrase that
+ *       wraps can still be found and copied;
+ *   <li>every user string escaped, every number through {@link SvgNumbers}: the same bytes on
+ *       every machine, JDK and locale.
+ * </ul>
+ *
+ * <p>With {@code indent}, each element starts a line indented by its depth (a text keeps its
+ * lines on one line, where white space would change it): for readable diffs of golden files.
  */
 public final class SvgWriter {
-  private SvgWriter() {}
+  /** Characters buffered before they are handed to a target that is not a builder. */
+  private static final int CHUNK = 1 << 14;
+  private static final String HIDDEN = " aria-hidden=\"true\"";
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  /** The SVG document for this layout, ending with a line feed. */
-  public static String write(Layout layout, Theme theme, String cssFontFamily) {
-    String prefix = layout.idPrefix();
-    // About 290 characters a mark in practice: room for all, so the buffer never grows.
-    StringBuilder body = new StringBuilder(2048 + count(layout.marks()) * 320);
-    SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height(), SVGUnits.PX, body);
-    g.setDefsKeyPrefix(prefix + "-defs-");
-    g.setGeomDoubleConverter(SvgNumbers::format);
-    g.setTransformDoubleConverter(SvgNumbers::format);
-    g.setFontFunction(family -> family);
-    body.append("<title id='").append(prefix).append("-title'>")
-        .append(Latin1.escape(layout.title())).append("</title>");
-    body.append("<desc id='").append(prefix).append("-desc'>")
-        .append(Latin1.escape(layout.description())).append("</desc>");
-    MapPainter.paint(layout, theme, g, new SvgTarget(body, cssFontFamily));
-    String svg = g.getSVGElement(prefix, true,
-        new ViewBox(0, 0, layout.width(), layout.height()), null, null);
-    g.dispose();
-    return withRootAttributes(svg, prefix, layout.language(), "\n");
+  private final Appendable target;
+  private final StringBuilder out;
+  private final boolean indent;
+  private final String[] colors;
+  /** How deep in groups the writer is, for indenting. */
+  private int depth;
+  /** Inside a group hidden from assistive technology, shapes need no attribute of their own. */
+  private int hiddenDepth;
+
+  private SvgWriter(Appendable target, Theme theme, boolean indent, int capacity) {
+    this.target = target;
+    this.out = target instanceof StringBuilder builder ? builder : new StringBuilder(CHUNK + 512);
+    if (target instanceof StringBuilder builder) {
+      builder.ensureCapacity(builder.length() + capacity);
+    }
+    this.indent = indent;
+    Ink[] inks = Ink.values();
+    this.colors = new String[inks.length];
+    for (Ink ink : inks) {
+      colors[ink.ordinal()] = hex(theme.rgb(ink));
+    }
   }
 
   /**
-   * {@code svg} with {@code role}, {@code aria-labelledby} and {@code xml:lang} added to its root
-   * element, which JFreeSVG cannot write.
+   * Writes the SVG document of {@code layout}, ending with a line feed.
    *
-   * @throws IllegalArgumentException if {@code svg} does not start with an {@code <svg} element
+   * @param layout what to draw
+   * @param theme the colours
+   * @param cssFontFamily the CSS font family the layout was measured for
+   * @param indent whether to put each element on a line of its own
+   * @param out where the text goes; not flushed or closed
+   * @throws IOException if {@code out} fails
    */
-  static String withRootAttributes(String svg, String prefix, String language) {
-    return withRootAttributes(svg, prefix, language, "");
+  public static void write(Layout layout, Theme theme, String cssFontFamily, boolean indent,
+      Appendable out) throws IOException {
+    SvgWriter writer = new SvgWriter(out, theme, indent, estimate(layout.marks()));
+    writer.document(layout, cssFontFamily);
+    writer.flush();
   }
 
-  /** {@link #withRootAttributes} followed by {@code tail}, marked characters put back. */
-  private static String withRootAttributes(String svg, String prefix, String language,
-      String tail) {
-    if (!svg.startsWith("<svg ")) {
-      throw new IllegalArgumentException("not an svg element: "
-          + svg.substring(0, Math.min(20, svg.length())));
+  /** The SVG document of {@code layout} as one string (see {@link #write}). */
+  public static String write(Layout layout, Theme theme, String cssFontFamily, boolean indent) {
+    StringBuilder svg = new StringBuilder();
+    try {
+      write(layout, theme, cssFontFamily, indent, svg);
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
     }
-    String head = "<svg role='img' aria-labelledby='" + prefix + "-title " + prefix + "-desc'"
-        + " xml:lang='" + XmlText.escape(language) + "' ";
-    return Latin1.join(head, svg, "<svg ".length(), tail);
+    return svg.toString();
   }
 
-  private static int count(List<Mark> marks) {
-    int n = marks.size();
-    for (Mark mark : marks) {
-      if (mark instanceof Mark.Group group) {
-        n += count(group.children());
+  private void document(Layout layout, String cssFontFamily) throws IOException {
+    String id = layout.idPrefix();
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\" id=\"");
+    XmlText.appendEscaped(out, id);
+    out.append("\" class=\"jm-map\" role=\"graphics-document\" aria-labelledby=\"");
+    XmlText.appendEscaped(out, id);
+    out.append("-title ");
+    XmlText.appendEscaped(out, id);
+    out.append("-desc\" xml:lang=\"");
+    XmlText.appendEscaped(out, layout.language());
+    out.append("\" width=\"");
+    number(layout.width());
+    out.append("\" height=\"");
+    number(layout.height());
+    out.append("\" viewBox=\"0 0 ");
+    number(layout.width());
+    out.append(' ');
+    number(layout.height());
+    // Quotes inside the attribute are single, so that it needs no entity.
+    out.append("\" font-family=\"");
+    for (int i = 0; i < cssFontFamily.length(); i++) {
+      char c = cssFontFamily.charAt(i);
+      if (c == '"' || c == '\'') {
+        out.append('\'');
+      } else {
+        XmlText.appendEscaped(out, String.valueOf(c));
       }
     }
+    out.append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+    depth = 1;
+    newline();
+    out.append("<title id=\"");
+    XmlText.appendEscaped(out, id);
+    out.append("-title\">");
+    XmlText.appendEscaped(out, layout.title());
+    out.append("</title>");
+    newline();
+    out.append("<desc id=\"");
+    XmlText.appendEscaped(out, id);
+    out.append("-desc\">");
+    XmlText.appendEscaped(out, layout.description());
+    out.append("</desc>");
+    newline();
+    out.append("<rect class=\"jm-background\" width=\"");
+    number(layout.width());
+    out.append("\" height=\"");
+    number(layout.height());
+    out.append("\" fill=\"").append(colors[Ink.BACKGROUND.ordinal()]).append('"')
+        .append(HIDDEN).append("/>");
+    for (Mark mark : layout.marks()) {
+      mark(mark);
+    }
+    depth = 0;
+    newline();
+    out.append("</svg>\n");
+  }
+
+  private void mark(Mark mark) throws IOException {
+    if (out.length() >= CHUNK && out != target) {
+      flush();
+    }
+    if (mark instanceof Mark.Group group) {
+      group(group);
+      return;
+    }
+    newline();
+    if (mark instanceof Mark.Text text) {
+      text(text);
+    } else if (mark instanceof Mark.Rect rect) {
+      Box box = rect.box();
+      out.append("<rect x=\"");
+      number(box.x());
+      out.append("\" y=\"");
+      number(box.y());
+      out.append("\" width=\"");
+      number(box.width());
+      out.append("\" height=\"");
+      number(box.height());
+      if (rect.radius() > 0) {
+        out.append("\" rx=\"");
+        number(rect.radius());
+      }
+      out.append('"');
+      paint(rect.fill(), rect.stroke(), rect.style());
+    } else if (mark instanceof Mark.Line line) {
+      out.append("<line x1=\"");
+      number(line.from().x());
+      out.append("\" y1=\"");
+      number(line.from().y());
+      out.append("\" x2=\"");
+      number(line.to().x());
+      out.append("\" y2=\"");
+      number(line.to().y());
+      out.append('"');
+      paint(null, line.ink(), line.style());
+    } else if (mark instanceof Mark.Polygon polygon) {
+      out.append("<polygon points=\"");
+      List<Point> points = polygon.points();
+      for (int i = 0; i < points.size(); i++) {
+        if (i > 0) {
+          out.append(' ');
+        }
+        point(points.get(i));
+      }
+      out.append('"');
+      paint(polygon.fill(), null, Stroke.HAIRLINE);
+    } else if (mark instanceof Mark.Curve curve) {
+      curve(curve);
+    } else if (mark instanceof Mark.Dot dot) {
+      circle(dot.center(), dot.radius());
+      paint(dot.fill(), dot.stroke(), Stroke.REGULAR);
+    } else if (mark instanceof Mark.Ellipse ellipse) {
+      if (ellipse.rx() == ellipse.ry()) {
+        circle(ellipse.center(), ellipse.rx());
+      } else {
+        out.append("<ellipse cx=\"");
+        number(ellipse.center().x());
+        out.append("\" cy=\"");
+        number(ellipse.center().y());
+        out.append("\" rx=\"");
+        number(ellipse.rx());
+        out.append("\" ry=\"");
+        number(ellipse.ry());
+        out.append('"');
+      }
+      paint(ellipse.fill(), ellipse.stroke(), ellipse.style());
+    } else if (mark instanceof Mark.Path path) {
+      path(path);
+      paint(path.fill(), path.stroke(), path.style());
+    } else {
+      throw new AssertionError("unknown mark: " + mark);
+    }
+  }
+
+  private void group(Mark.Group group) throws IOException {
+    Optional<String> link = group.link().filter(SvgWriter::isSafeLink);
+    if (link.isPresent()) {
+      newline();
+      // Both spellings: SVG 2 readers use href, SVG 1.1 readers (older tools) xlink:href.
+      out.append("<a href=\"");
+      XmlText.appendEscaped(out, link.get());
+      out.append("\" xlink:href=\"");
+      XmlText.appendEscaped(out, link.get());
+      out.append("\">");
+      depth++;
+    }
+    newline();
+    out.append("<g");
+    if (group.id().isPresent()) {
+      out.append(" id=\"");
+      XmlText.appendEscaped(out, group.id().get());
+      out.append('"');
+    }
+    List<String> classes = group.classes();
+    for (int i = 0; i < classes.size(); i++) {
+      out.append(i == 0 ? " class=\"" : " ");
+      XmlText.appendEscaped(out, classes.get(i));
+    }
+    if (!classes.isEmpty()) {
+      out.append('"');
+    }
+    role(group);
+    if (group.children().isEmpty() && group.tooltip().isEmpty()) {
+      out.append("/>");
+    } else {
+      out.append('>');
+      depth++;
+      if (group.tooltip().isPresent()) {
+        newline();
+        out.append("<title>");
+        XmlText.appendEscaped(out, group.tooltip().get());
+        out.append("</title>");
+      }
+      boolean hidden = group.role() == Mark.Role.DECORATION;
+      hiddenDepth += hidden ? 1 : 0;
+      for (Mark child : group.children()) {
+        mark(child);
+      }
+      hiddenDepth -= hidden ? 1 : 0;
+      depth--;
+      newline();
+      out.append("</g>");
+    }
+    if (link.isPresent()) {
+      depth--;
+      newline();
+      out.append("</a>");
+    }
+  }
+
+  private void role(Mark.Group group) {
+    String role = switch (group.role()) {
+      case NONE -> null;
+      case DECORATION -> {
+        if (hiddenDepth == 0) {
+          out.append(HIDDEN);
+        }
+        yield null;
+      }
+      case TABLE -> "table";
+      case ROW -> "row";
+      case COLUMN_HEADER -> "columnheader";
+      case ROW_HEADER -> "rowheader";
+      case CELL -> "cell";
+    };
+    if (role != null) {
+      out.append(" role=\"").append(role).append('"');
+    }
+    if (group.column() > 0) {
+      out.append(" aria-colindex=\"").append(group.column()).append('"');
+    }
+  }
+
+  private void text(Mark.Text text) {
+    List<Mark.TextLine> lines = text.lines();
+    out.append("<text");
+    if (lines.size() == 1) {
+      out.append(" x=\"");
+      number(lines.get(0).x());
+      out.append("\" y=\"");
+      number(lines.get(0).baseline());
+      out.append('"');
+    }
+    out.append(" font-size=\"").append(text.fontSize()).append('"');
+    if (text.bold()) {
+      out.append(" font-weight=\"bold\"");
+    }
+    if (text.italic()) {
+      out.append(" font-style=\"italic\"");
+    }
+    out.append(" fill=\"").append(colors[text.ink().ordinal()]).append("\">");
+    if (lines.size() == 1) {
+      XmlText.appendEscaped(out, lines.get(0).text());
+    } else {
+      for (Mark.TextLine line : lines) {
+        out.append("<tspan x=\"");
+        number(line.x());
+        out.append("\" y=\"");
+        number(line.baseline());
+        out.append("\">");
+        XmlText.appendEscaped(out, line.text());
+        out.append("</tspan>");
+        if (line.spaceAfter()) {
+          // Invisible after the line's end, but a reader of the text hears two words.
+          out.append(' ');
+        }
+      }
+    }
+    out.append("</text>");
+  }
+
+  private void curve(Mark.Curve curve) {
+    List<Point> points = curve.points();
+    out.append("<path d=\"M");
+    point(points.get(0));
+    for (int i = 1; i < points.size(); i++) {
+      out.append('C');
+      point(curve.controls().get(2 * (i - 1)));
+      out.append(' ');
+      point(curve.controls().get(2 * (i - 1) + 1));
+      out.append(' ');
+      point(points.get(i));
+    }
+    out.append('"');
+    paint(null, curve.ink(), curve.style());
+  }
+
+  private void path(Mark.Path path) {
+    out.append("<path d=\"");
+    for (Mark.PathStep step : path.steps()) {
+      List<Point> p = step.points();
+      switch (step.kind()) {
+        case MOVE -> out.append('M');
+        case LINE -> out.append('L');
+        case CUBIC -> out.append('C');
+        case CLOSE -> out.append('Z');
+      }
+      for (int i = 0; i < p.size(); i++) {
+        if (i > 0) {
+          out.append(' ');
+        }
+        point(p.get(i));
+      }
+    }
+    out.append('"');
+  }
+
+  private void circle(Point center, double r) {
+    out.append("<circle cx=\"");
+    number(center.x());
+    out.append("\" cy=\"");
+    number(center.y());
+    out.append("\" r=\"");
+    number(r);
+    out.append('"');
+  }
+
+  /** Fill, stroke and the end of a shape's tag. */
+  private void paint(Optional<Ink> fill, Optional<Ink> stroke, Stroke style) {
+    paint(fill.orElse(null), stroke.orElse(null), style);
+  }
+
+  private void paint(Ink fill, Ink stroke, Stroke style) {
+    out.append(" fill=\"").append(fill == null ? "none" : colors[fill.ordinal()]).append('"');
+    if (stroke != null) {
+      out.append(" stroke=\"").append(colors[stroke.ordinal()]).append("\" stroke-width=\"");
+      number(style.width());
+      out.append('"');
+      if (style.dashed()) {
+        out.append(" stroke-dasharray=\"4 3\" stroke-linecap=\"butt\"");
+      }
+    }
+    if (hiddenDepth == 0) {
+      out.append(HIDDEN);
+    }
+    out.append("/>");
+  }
+
+  private void point(Point p) {
+    number(p.x());
+    out.append(',');
+    number(p.y());
+  }
+
+  private void number(double value) {
+    SvgNumbers.append(out, value);
+  }
+
+  private void newline() {
+    if (indent) {
+      out.append('\n');
+      for (int i = 0; i < depth; i++) {
+        out.append("  ");
+      }
+    }
+  }
+
+  private void flush() throws IOException {
+    if (out != target && out.length() > 0) {
+      target.append(out);
+      out.setLength(0);
+    }
+  }
+
+  private static String hex(int rgb) {
+    char[] c = new char[7];
+    c[0] = '#';
+    for (int i = 0; i < 6; i++) {
+      c[6 - i] = HEX[(rgb >> (4 * i)) & 0xF];
+    }
+    return new String(c);
+  }
+
+  /** About how many characters the document takes: room for all, so a builder never grows. */
+  private static int estimate(List<Mark> marks) {
+    int n = 1024;
+    for (Mark mark : marks) {
+      n += mark instanceof Mark.Group group ? 64 + estimate(group.children()) : 160;
+    }
     return n;
+  }
+
+  /** Whether {@code uri} is an {@code http}, {@code https} or {@code mailto} link. */
+  static boolean isSafeLink(String uri) {
+    String lower = uri.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://")
+        || lower.startsWith("mailto:");
   }
 }

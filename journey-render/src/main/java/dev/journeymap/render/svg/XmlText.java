@@ -74,6 +74,46 @@ public final class XmlText {
     return out.toString();
   }
 
+  /**
+   * Appends {@code text} as {@link #escape} writes it, without an intermediate string; text with
+   * nothing to drop or escape is appended in one call.
+   */
+  public static void appendEscaped(StringBuilder out, String text) {
+    int n = text.length();
+    int plain = 0;
+    while (plain < n && isPlainChar(text.charAt(plain))) {
+      plain++;
+    }
+    out.append(text, 0, plain);
+    if (plain == n) {
+      return;
+    }
+    for (int i = plain; i < n; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> {
+          if (Character.isHighSurrogate(c) && i + 1 < n
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(++i));
+          } else if (isXmlChar(c) && !Character.isSurrogate(c)) {
+            out.append(c);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether {@code c} is appended as it is: no entity, no surrogate, nothing XML forbids. */
+  private static boolean isPlainChar(char c) {
+    return c >= 0x20 && c < Character.MIN_SURROGATE && c != '&' && c != '<' && c != '>'
+        && c != '"' && c != '\'';
+  }
+
   private static boolean needsEscape(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,9 +1,10 @@
 /**
- * The JFreeSVG adapter: writes a painted layout as deterministic, safe, accessible SVG text, and
- * writes files atomically. Internal to the renderer.
+ * The SVG writer: writes a {@link dev.journeymap.render.layout.Layout} as deterministic, safe,
+ * accessible SVG text, straight to its target. Internal to the renderer.
  *
- * <p>Rule of this package: the only place that knows JFreeSVG, and none of its types leave it.
- * Every user string passes through {@link dev.journeymap.render.svg.XmlText}; every number
- * through {@link dev.journeymap.render.svg.SvgNumbers}; the AWT font system is never started.
+ * <p>Rule of this package: no arithmetic of the map, no third-party code. Every user string
+ * passes through {@link dev.journeymap.render.svg.XmlText}; every number through
+ * {@link dev.journeymap.render.svg.SvgNumbers}; colours and fonts are presentation attributes,
+ * never {@code style}.
  */
 package dev.journeymap.render.svg;

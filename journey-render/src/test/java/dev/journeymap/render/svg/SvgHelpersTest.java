@@ -48,21 +48,36 @@ class SvgHelpersTest {
   }
 
   @Test
-  void rootGetsRoleLabelAndLanguage() {
-    assertThat(SvgWriter.withRootAttributes("<svg id='m' width='1'></svg>", "m", "fr"))
-        .isEqualTo("<svg role='img' aria-labelledby='m-title m-desc' xml:lang='fr' id='m' "
-            + "width='1'></svg>");
-    assertThatThrownBy(() -> SvgWriter.withRootAttributes("<g/>", "m", "en"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("not an svg element: <g/>");
+  void appendingMatchesTheStringForms() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "ab &<>\"'\u0000\u0007\t\n\u00e9\u2212\uD800\uDC00\uD83D\uDE00\uFFFE\uFFFF";
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      StringBuilder escaped = new StringBuilder("x");
+      XmlText.appendEscaped(escaped, text.toString());
+      assertThat(escaped.toString()).as("escaping %s", text)
+          .isEqualTo("x" + XmlText.escape(text.toString()));
+      double value = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(9));
+      StringBuilder number = new StringBuilder("y");
+      SvgNumbers.append(number, value);
+      assertThat(number.toString()).as("number %s", value)
+          .isEqualTo("y" + SvgNumbers.format(value));
+    }
+    assertThat(SvgNumbers.format(-0.004)).isEqualTo("0");
+    assertThat(SvgNumbers.format(-0.006)).isEqualTo("-0.01");
+    assertThat(SvgNumbers.format(0.5)).isEqualTo("0.5");
   }
 
   @Test
   void onlyWebAndMailLinksAreSafe() {
-    assertThat(SvgTarget.isSafeLink("https://example.com")).isTrue();
-    assertThat(SvgTarget.isSafeLink("HTTP://example.com")).isTrue();
-    assertThat(SvgTarget.isSafeLink("mailto:a@b.c")).isTrue();
-    assertThat(SvgTarget.isSafeLink("javascript:alert(1)")).isFalse();
-    assertThat(SvgTarget.isSafeLink("data:text/html,x")).isFalse();
-    assertThat(SvgTarget.isSafeLink("//example.com")).isFalse();
+    assertThat(SvgWriter.isSafeLink("https://example.com")).isTrue();
+    assertThat(SvgWriter.isSafeLink("HTTP://example.com")).isTrue();
+    assertThat(SvgWriter.isSafeLink("mailto:a@b.c")).isTrue();
+    assertThat(SvgWriter.isSafeLink("javascript:alert(1)")).isFalse();
+    assertThat(SvgWriter.isSafeLink("data:text/html,x")).isFalse();
+    assertThat(SvgWriter.isSafeLink("//example.com")).isFalse();
   }
 }
