@@ -19,8 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Layout alone, and the full SVG render (layout, paint, serialise to a string), for the small,
- * medium and large generated journeys, with the default options.
+ * Layout alone, and the full SVG render (layout, then {@code SvgWriter} into a string), for the
+ * small, medium and large generated journeys, with the default options. {@code svg} LARGE (100
+ * stages of 10 touchpoints) is the large-map target's figure; the medium map is compared with its
+ * baseline in {@link BaselineBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -50,7 +52,7 @@ public class RenderBenchmarks {
     return engine.layout(journey, options);
   }
 
-  /** The whole SVG document as a string. */
+  /** The whole SVG document as a string: layout and writing. */
   @Benchmark
   public String svg() {
     return renderer.renderSvg(journey);

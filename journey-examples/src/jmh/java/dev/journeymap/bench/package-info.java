@@ -1,6 +1,8 @@
 /**
- * The JMH benchmarks of issue 5: reading, building, layout, SVG and PNG rendering, two baselines
- * that show what the SVG library alone and hand-written SVG cost, and a two-thread run.
+ * The JMH benchmarks: reading, building, layout, SVG and PNG rendering, the medium map's layout,
+ * SVG writing and full render beside a hand-written baseline of the same document
+ * ({@link dev.journeymap.bench.BaselineBenchmarks}), and a two-thread run;
+ * {@link dev.journeymap.bench.TargetReport} turns a result file into the target table.
  *
  * <p>Built only by the {@code bench} Maven profile of {@code journey-examples} into {@code
  * target/benchmarks.jar}; see {@code journey-examples/BENCHMARKS.md} for the command and the
