@@ -32,7 +32,7 @@ final class SvgDocuments {
     return builder.parse(new InputSource(new StringReader(svg)));
   }
 
-  static NodeList nodes(Document doc, String xpath) throws XPathExpressionException {
+  static NodeList nodes(org.w3c.dom.Node doc, String xpath) throws XPathExpressionException {
     XPath x = XPathFactory.newInstance().newXPath();
     return (NodeList) x.evaluate(xpath, doc, XPathConstants.NODESET);
   }

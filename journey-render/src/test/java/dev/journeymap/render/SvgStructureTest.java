@@ -71,11 +71,88 @@ class SvgStructureTest {
     assertThat(string(doc, "//g[@id='junk-removal-lane-pain-points']/@class"))
         .isEqualTo("jm-lane jm-lane-pain-points");
     assertThat(string(doc, "//g[@id='junk-removal-touchpoint-call-centre']/@class"))
-        .isEqualTo("jm-touchpoint jm-channel-phone");
+        .isEqualTo("jm-card jm-touchpoint jm-channel-phone");
     assertThat(nodes(doc, "//g[contains(concat(' ', @class, ' '), ' jm-assumption ')]")
         .getLength()).isEqualTo(4);
     assertThat(string(doc, "//g[@id='junk-removal-emotion-touchpoint-call-centre']/@class"))
         .isEqualTo("jm-emotion-point jm-negative");
+  }
+
+  @ParameterizedTest
+  @MethodSource("journeys")
+  void colorsAndFontsArePresentationAttributesNeverStyles(Journey journey) throws Exception {
+    String svg = RENDERER.renderSvg(journey);
+    Document doc = parse(svg);
+    assertThat(nodes(doc, "//*[@style] | //style").getLength()).isZero();
+    assertThat(doc.getDocumentElement().getAttribute("font-family"))
+        .isEqualTo("'DejaVu Sans', Verdana, sans-serif");
+    NodeList texts = nodes(doc, "//text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element text = (Element) texts.item(i);
+      assertThat(text.getAttribute("fill")).matches("#[0-9a-f]{6}");
+      assertThat(text.getAttribute("font-size")).matches("\\d+");
+    }
+    NodeList shapes = nodes(doc, "//rect | //circle | //ellipse | //line | //path | //polygon");
+    for (int i = 0; i < shapes.getLength(); i++) {
+      Element shape = (Element) shapes.item(i);
+      assertThat(shape.getAttribute("fill")).matches("none|#[0-9a-f]{6}");
+      assertThat(shape.getAttribute("fill").equals("none") && shape.getAttribute("stroke")
+          .isEmpty()).as("a shape that draws nothing").isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("journeys")
+  void theGridIsATableOfLanesByStagesAndShapesAreHidden(Journey journey) throws Exception {
+    Document doc = parse(RENDERER.renderSvg(journey));
+    int stages = journey.stages().size();
+    assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("graphics-document");
+    assertThat(nodes(doc, "//*[@role='table']").getLength()).isOne();
+    NodeList rows = nodes(doc, "//*[@role='table']/*[@role='row']");
+    assertThat(rows.getLength()).isEqualTo(1 + nodes(doc, "//g[starts-with(@class, 'jm-lane ')]")
+        .getLength());
+    for (int r = 0; r < rows.getLength(); r++) {
+      Element row = (Element) rows.item(r);
+      List<String> roles = new ArrayList<>();
+      List<String> columns = new ArrayList<>();
+      NodeList children = nodes(row, "*[@role]");
+      for (int c = 0; c < children.getLength(); c++) {
+        Element child = (Element) children.item(c);
+        roles.add(child.getAttribute("role"));
+        columns.add(child.getAttribute("aria-colindex"));
+      }
+      String header = r == 0 ? "columnheader" : "rowheader";
+      String cell = r == 0 ? "columnheader" : "cell";
+      List<String> expectedRoles = new ArrayList<>(List.of(header));
+      List<String> expectedColumns = new ArrayList<>(List.of("1"));
+      for (int i = 0; i < stages; i++) {
+        expectedRoles.add(cell);
+        expectedColumns.add(Integer.toString(i + 2));
+      }
+      assertThat(roles).as("row %s", r).isEqualTo(expectedRoles);
+      assertThat(columns).as("row %s", r).isEqualTo(expectedColumns);
+    }
+    // Every shape is hidden, itself or through a decorative group; text never is.
+    assertThat(nodes(doc, "(//rect | //circle | //ellipse | //line | //path | //polygon)"
+        + "[not(ancestor-or-self::*[@aria-hidden='true'])]").getLength()).isZero();
+    // The only hidden texts are the emotion scale's ticks, which the points' labels repeat.
+    NodeList hiddenTexts = nodes(doc, "//text[ancestor::*[@aria-hidden='true']]");
+    boolean emotions = nodes(doc, "//g[@class='jm-lane jm-lane-emotions']").getLength() > 0;
+    assertThat(hiddenTexts.getLength()).isEqualTo(emotions ? 5 : 0);
+    for (int i = 0; i < hiddenTexts.getLength(); i++) {
+      assertThat(hiddenTexts.item(i).getTextContent()).matches("[+\u2212]?[0-2]");
+    }
+  }
+
+  @Test
+  void aWrappedParagraphIsOneTextWithALineEachAndSpacesBetweenWords() throws Exception {
+    Document doc = parse(RENDERER.renderSvg(SampleJourneys.junkRemoval()));
+    Element text = (Element) nodes(doc, "//g[@id='junk-removal-cell-actions-awareness']//text")
+        .item(0);
+    assertThat(nodes(text, "tspan").getLength()).isEqualTo(2);
+    assertThat(text.getTextContent()).isEqualTo("Searches 'junk removal near me'");
+    // A word broken in two gets no space.
+    assertThat(texts(doc)).contains("Receives a thank-you e-mail");
   }
 
   @Test

@@ -92,10 +92,12 @@ final class EmotionLayout extends RegionLayout {
       placed.add(new Point(p.x(), zeroY + p.y()));
     }
     if (placed.size() >= 2) {
-      backdrop.add(new Mark.Curve(placed, Curves.monotoneControls(placed), Ink.CURVE,
-          Stroke.BOLD));
+      backdrop.add(new Mark.Group(Optional.empty(), Ids.classes("emotion-curve"),
+          Optional.empty(), Optional.empty(), List.of(new Mark.Curve(placed,
+              Curves.monotoneControls(placed), Ink.CURVE, Stroke.BOLD))));
     }
-    children.add(Mark.Group.of(Mark.Role.DECORATION, backdrop));
+    children.add(new Mark.Group(Optional.empty(), Ids.classes("emotion-plot"), Optional.empty(),
+        Optional.empty(), Mark.Role.DECORATION, 0, backdrop));
     // Labels may reach over neighbouring columns, so their cell is the whole plot.
     Box plotCell = new Box(gridLeft, top, gridWidth, height);
     List<List<Mark>> cells = new ArrayList<>(columns.size());

@@ -139,7 +139,7 @@ public final class Ids {
   /** The classes of an insight card. */
   static List<String> itemClasses(Lane lane, boolean assumption) {
     return assumption
-        ? classes("item", lane.id() + "-item", "assumption")
-        : classes("item", lane.id() + "-item");
+        ? classes("card", "item", lane.id() + "-item", "assumption")
+        : classes("card", "item", lane.id() + "-item");
   }
 }

@@ -163,9 +163,13 @@ final class LaneLayout extends RegionLayout {
     if (item.evidence().isPresent()) {
       Evidence evidence = item.evidence().get();
       y += SMALL_GAP;
+      List<Mark> chipMarks = new ArrayList<>(2);
       Box chip = chip(labels.evidence(evidence), textX, y, CHIP, Ink.BADGE_FILL,
           Ink.CARD_STROKE, evidence == Evidence.ASSUMPTION ? Stroke.DASHED : Stroke.HAIRLINE,
-          cell, meta);
+          cell, chipMarks);
+      meta.add(new Mark.Group(Optional.empty(),
+          Ids.classes("evidence", "evidence-" + Ids.token(evidence)), Optional.empty(),
+          Optional.empty(), chipMarks));
       y = chip.bottom();
     }
     if (item.touchpoint().isPresent()) {
@@ -239,7 +243,8 @@ final class LaneLayout extends RegionLayout {
       }
     }
     addIfPresent(marks, metaText);
-    List<String> classes = Ids.classes("touchpoint", "channel-" + Ids.token(touchpoint.channel()));
+    List<String> classes = Ids.classes("card", "touchpoint",
+        "channel-" + Ids.token(touchpoint.channel()));
     out.add(new Mark.Group(ids.touchpoint(touchpoint.id()), classes,
         touchpoint.description().map(Typesetter::normalize), link, marks));
     return card.bottom();
@@ -299,8 +304,8 @@ final class LaneLayout extends RegionLayout {
     Box card = new Box(x, top, width, y + CARD_PAD - top);
     marks.add(0, new Mark.Rect(card, CARD_RADIUS, Optional.of(Ink.CARD_FILL),
         Optional.of(below ? Ink.NEGATIVE : Ink.CARD_STROKE), Stroke.HAIRLINE));
-    out.add(new Mark.Group(Optional.empty(), below ? Ids.classes("kpi", "below-target")
-        : Ids.classes("kpi"), Optional.empty(), Optional.empty(), marks));
+    out.add(new Mark.Group(Optional.empty(), below ? Ids.classes("card", "kpi", "below-target")
+        : Ids.classes("card", "kpi"), Optional.empty(), Optional.empty(), marks));
     return card.bottom();
   }
 
@@ -338,7 +343,7 @@ final class LaneLayout extends RegionLayout {
     Box card = new Box(x, top, width, y + CARD_PAD - top);
     marks.add(0, new Mark.Rect(card, CARD_RADIUS, Optional.of(Ink.CARD_FILL),
         Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE));
-    out.add(new Mark.Group(Optional.empty(), Ids.classes("funnel"), Optional.empty(),
+    out.add(new Mark.Group(Optional.empty(), Ids.classes("card", "funnel"), Optional.empty(),
         Optional.empty(), marks));
     return card.bottom();
   }
