@@ -28,7 +28,9 @@ import java.util.Optional;
  *       them and its CSS can still override them;
  *   <li>the group structure of the layout: ids, {@code jm-} classes, links, {@code <title>}
  *       tooltips, and ARIA roles that make the grid a table of lanes by columns; every shape is
- *       {@code aria-hidden}, so assistive technology meets only text;
+ *       {@code aria-hidden}, so assistive technology meets only text; a group with a tooltip is
+ *       named by its first text ({@code aria-labelledby}), so that the tooltip (a card's source)
+ *       describes the card rather than replacing its text;
  *   <li>one {@code <text>} per paragraph with a {@code <tspan>} per line, so that a phrase that
  *       wraps can still be found and copied;
  *   <li>every user string escaped, every number through {@link SvgNumbers}: the same bytes on
@@ -52,6 +54,12 @@ public final class SvgWriter {
   private int depth;
   /** Inside a group hidden from assistive technology, shapes need no attribute of their own. */
   private int hiddenDepth;
+  /** The map's id, the prefix of every id written here. */
+  private String layoutId = "";
+  /** How many texts got an id to name their group. */
+  private int labels;
+  /** The id the next text gets, or null. */
+  private String textId;
 
   private SvgWriter(Appendable target, Theme theme, boolean indent, int capacity) {
     this.target = target;
@@ -97,6 +105,7 @@ public final class SvgWriter {
 
   private void document(Layout layout, String cssFontFamily) throws IOException {
     String id = layout.idPrefix();
+    layoutId = id;
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         .append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\" id=\"");
     XmlText.appendEscaped(out, id);
@@ -258,6 +267,16 @@ public final class SvgWriter {
       out.append('"');
     }
     role(group);
+    // A group with a tooltip is named by its first text, and described by the tooltip: a card
+    // then reads as its text, its source as a description, and the tooltip still shows.
+    int named = group.tooltip().isPresent() ? firstText(group.children()) : -1;
+    String label = null;
+    if (named >= 0) {
+      label = layoutId + "-text-" + (++labels);
+      out.append(" aria-labelledby=\"");
+      XmlText.appendEscaped(out, label);
+      out.append('"');
+    }
     if (group.children().isEmpty() && group.tooltip().isEmpty()) {
       out.append("/>");
     } else {
@@ -271,8 +290,12 @@ public final class SvgWriter {
       }
       boolean hidden = group.role() == Mark.Role.DECORATION;
       hiddenDepth += hidden ? 1 : 0;
-      for (Mark child : group.children()) {
-        mark(child);
+      List<Mark> children = group.children();
+      for (int i = 0; i < children.size(); i++) {
+        if (i == named) {
+          textId = label;
+        }
+        mark(children.get(i));
       }
       hiddenDepth -= hidden ? 1 : 0;
       depth--;
@@ -312,6 +335,12 @@ public final class SvgWriter {
   private void text(Mark.Text text) {
     List<Mark.TextLine> lines = text.lines();
     out.append("<text");
+    if (textId != null) {
+      out.append(" id=\"");
+      XmlText.appendEscaped(out, textId);
+      out.append('"');
+      textId = null;
+    }
     if (lines.size() == 1) {
       out.append(" x=\"");
       number(lines.get(0).x());
@@ -345,6 +374,16 @@ public final class SvgWriter {
       }
     }
     out.append("</text>");
+  }
+
+  /** The index of the first text among {@code marks}, or -1. */
+  private static int firstText(List<Mark> marks) {
+    for (int i = 0; i < marks.size(); i++) {
+      if (marks.get(i) instanceof Mark.Text) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void curve(Mark.Curve curve) {

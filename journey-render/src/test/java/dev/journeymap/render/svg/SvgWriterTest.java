@@ -88,12 +88,13 @@ class SvgWriterTest {
         + "<text x=\"5\" y=\"15.33\" font-size=\"13\" fill=\"" + hex(Ink.MUTED_TEXT)
         + "\">Actions</text></g>"
         + "<g id=\"m-cell-actions-a\" class=\"jm-cell\" role=\"cell\" aria-colindex=\"2\">"
-        + "<g class=\"jm-item\"><title>Source: &quot;interviews&quot;</title>"
+        + "<g class=\"jm-item\" aria-labelledby=\"m-text-1\">"
+        + "<title>Source: &quot;interviews&quot;</title>"
         + "<rect x=\"8\" y=\"8\" width=\"84.5\" height=\"40\" rx=\"6\" fill=\""
         + hex(Ink.CARD_FILL) + "\" stroke=\"" + hex(Ink.CARD_STROKE) + "\" stroke-width=\"1.5\""
         + " stroke-dasharray=\"4 3\" stroke-linecap=\"butt\" aria-hidden=\"true\"/>"
-        + "<text font-size=\"12\" font-weight=\"bold\" font-style=\"italic\" fill=\""
-        + hex(Ink.TEXT) + "\"><tspan x=\"10\" y=\"20\">Books &lt;online&gt;</tspan>"
+        + "<text id=\"m-text-1\" font-size=\"12\" font-weight=\"bold\" font-style=\"italic\""
+        + " fill=\"" + hex(Ink.TEXT) + "\"><tspan x=\"10\" y=\"20\">Books &lt;online&gt;</tspan>"
         + "<tspan x=\"10\" y=\"35\">at \u00e9t\u00e9 &amp; \u2212</tspan></text></g>"
         + "<a href=\"https://example.com/?a=1&amp;b=2\""
         + " xlink:href=\"https://example.com/?a=1&amp;b=2\">"
@@ -125,8 +126,8 @@ class SvgWriterTest {
     assertThat(lines.get(1)).isEqualTo("  <title id=\"m-title\">Tom &amp; &quot;Jerry&quot;</title>");
     assertThat(lines).contains("      <g role=\"rowheader\" aria-colindex=\"1\">",
         "          <title>Source: &quot;interviews&quot;</title>",
-        "          <text font-size=\"12\" font-weight=\"bold\" font-style=\"italic\" fill=\""
-            + hex(Ink.TEXT) + "\"><tspan x=\"10\" y=\"20\">Books &lt;online&gt;</tspan>"
+        "          <text id=\"m-text-1\" font-size=\"12\" font-weight=\"bold\""
+            + " font-style=\"italic\" fill=\"" + hex(Ink.TEXT) + "\"><tspan x=\"10\" y=\"20\">Books &lt;online&gt;</tspan>"
             + "<tspan x=\"10\" y=\"35\">at \u00e9t\u00e9 &amp; \u2212</tspan></text>",
         "        <a href=\"https://example.com/?a=1&amp;b=2\""
             + " xlink:href=\"https://example.com/?a=1&amp;b=2\">",
