@@ -75,8 +75,15 @@ public final class XmlText {
   }
 
   /**
-   * Appends {@code text} as {@link #escape} writes it, without an intermediate string; text with
-   * nothing to drop or escape is appended in one call.
+   * Appends {@code text} as {@link #escape} writes it, except that characters beyond Latin-1 are
+   * written as character references ({@code \u2212} as {@code &#x2212;}): XML readers see the
+   * same text, and the document stays one byte a character in Java's strings, so that a single
+   * minus sign does not double the memory of a whole document. Text with nothing to drop or
+   * escape is appended in one call.
+   *
+   * <pre>{@code
+   * XmlText.appendEscaped(out, "a < b \u2212 1 \uD83D\uDE00")   // "a &lt; b &#x2212; 1 &#x1f600;"
+   * }</pre>
    */
   public static void appendEscaped(StringBuilder out, String text) {
     int n = text.length();
@@ -84,10 +91,11 @@ public final class XmlText {
     while (plain < n && isPlainChar(text.charAt(plain))) {
       plain++;
     }
-    out.append(text, 0, plain);
     if (plain == n) {
+      out.append(text);
       return;
     }
+    out.append(text, 0, plain);
     for (int i = plain; i < n; i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -99,8 +107,10 @@ public final class XmlText {
         default -> {
           if (Character.isHighSurrogate(c) && i + 1 < n
               && Character.isLowSurrogate(text.charAt(i + 1))) {
-            out.append(c).append(text.charAt(++i));
-          } else if (isXmlChar(c) && !Character.isSurrogate(c)) {
+            reference(out, Character.toCodePoint(c, text.charAt(++i)));
+          } else if (c > 0xFF && isXmlChar(c)) {
+            reference(out, c);
+          } else if (isXmlChar(c)) {
             out.append(c);
           }
         }
@@ -108,10 +118,13 @@ public final class XmlText {
     }
   }
 
-  /** Whether {@code c} is appended as it is: no entity, no surrogate, nothing XML forbids. */
+  private static void reference(StringBuilder out, int codePoint) {
+    out.append("&#x").append(Integer.toHexString(codePoint)).append(';');
+  }
+
+  /** Whether {@code c} is appended as it is: printable Latin-1, not one of the five. */
   private static boolean isPlainChar(char c) {
-    return c >= 0x20 && c < Character.MIN_SURROGATE && c != '&' && c != '<' && c != '>'
-        && c != '"' && c != '\'';
+    return c >= 0x20 && c <= 0xFF && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
   }
 
   private static boolean needsEscape(String text) {

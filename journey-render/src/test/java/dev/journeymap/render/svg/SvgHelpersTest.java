@@ -58,7 +58,8 @@ class SvgHelpersTest {
       }
       StringBuilder escaped = new StringBuilder("x");
       XmlText.appendEscaped(escaped, text.toString());
-      assertThat(escaped.toString()).as("escaping %s", text)
+      assertThat(escaped.chars()).as("escaping %s", text).allMatch(c -> c <= 0xFF);
+      assertThat(resolveReferences(escaped.toString())).as("escaping %s", text)
           .isEqualTo("x" + XmlText.escape(text.toString()));
       double value = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(9));
       StringBuilder number = new StringBuilder("y");
@@ -79,5 +80,24 @@ class SvgHelpersTest {
     assertThat(SvgWriter.isSafeLink("javascript:alert(1)")).isFalse();
     assertThat(SvgWriter.isSafeLink("data:text/html,x")).isFalse();
     assertThat(SvgWriter.isSafeLink("//example.com")).isFalse();
+  }
+
+  /** {@code text} with each {@code &#xHEX;} replaced by its character. */
+  private static String resolveReferences(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#x([0-9a-f]+);").matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          new String(Character.toChars(Integer.parseInt(m.group(1), 16)))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  @Test
+  void charactersBeyondLatin1BecomeReferences() {
+    StringBuilder out = new StringBuilder();
+    XmlText.appendEscaped(out, "a < b \u2212 1 \uD83D\uDE00 \u00e9t\u00e9 \u4e2d");
+    assertThat(out.toString()).isEqualTo("a &lt; b &#x2212; 1 &#x1f600; \u00e9t\u00e9 &#x4e2d;");
   }
 }

@@ -95,7 +95,7 @@ class SvgWriterTest {
         + " stroke-dasharray=\"4 3\" stroke-linecap=\"butt\" aria-hidden=\"true\"/>"
         + "<text id=\"m-text-1\" font-size=\"12\" font-weight=\"bold\" font-style=\"italic\""
         + " fill=\"" + hex(Ink.TEXT) + "\"><tspan x=\"10\" y=\"20\">Books &lt;online&gt;</tspan>"
-        + "<tspan x=\"10\" y=\"35\">at \u00e9t\u00e9 &amp; \u2212</tspan></text></g>"
+        + "<tspan x=\"10\" y=\"35\">at \u00e9t\u00e9 &amp; &#x2212;</tspan></text></g>"
         + "<a href=\"https://example.com/?a=1&amp;b=2\""
         + " xlink:href=\"https://example.com/?a=1&amp;b=2\">"
         + "<g id=\"m-touchpoint-site\" class=\"jm-touchpoint\">"
@@ -128,7 +128,7 @@ class SvgWriterTest {
         "          <title>Source: &quot;interviews&quot;</title>",
         "          <text id=\"m-text-1\" font-size=\"12\" font-weight=\"bold\""
             + " font-style=\"italic\" fill=\"" + hex(Ink.TEXT) + "\"><tspan x=\"10\" y=\"20\">Books &lt;online&gt;</tspan>"
-            + "<tspan x=\"10\" y=\"35\">at \u00e9t\u00e9 &amp; \u2212</tspan></text>",
+            + "<tspan x=\"10\" y=\"35\">at \u00e9t\u00e9 &amp; &#x2212;</tspan></text>",
         "        <a href=\"https://example.com/?a=1&amp;b=2\""
             + " xlink:href=\"https://example.com/?a=1&amp;b=2\">",
         "        </a>",
