@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Lays out the lanes of cards: customer goals, actions, questions, pain points, opportunities,
- * touchpoints, KPIs, funnel and micro-moments. Each cell is laid out twice: once to learn its
- * height, then at its place in a row as tall as the tallest cell.
+ * touchpoints, KPIs, funnel and micro-moments. Each cell is laid out once from its top; the
+ * row is as tall as the tallest cell.
  */
 final class LaneLayout extends RegionLayout {
   LaneLayout(Context context) {
@@ -46,26 +46,31 @@ final class LaneLayout extends RegionLayout {
     };
   }
 
-  /** Lays out one lane row; returns its bottom. */
+  /**
+   * Lays out one lane row; returns its bottom. Each cell is laid out once, from its top, in a
+   * cell of unknown height; its texts get the row's cell once the tallest cell is known.
+   */
   double lane(Lane lane, double top, List<Mark> out) {
     double labelHeight = laneLabelHeight(lane, LABEL_WIDTH - 2 * LABEL_PAD);
     double contentHeight = labelHeight;
-    Box unbounded = new Box(0, top, columnWidth, Double.MAX_VALUE / 4);
-    for (int i = 0; i < journey.stages().size(); i++) {
-      Box probe = new Box(columns.get(i).x(), top, columnWidth, unbounded.height());
+    int count = journey.stages().size();
+    List<List<Mark>> cells = new ArrayList<>(count);
+    List<Box> probes = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Box probe = new Box(columns.get(i).x(), top, columnWidth, Double.MAX_VALUE / 4);
+      List<Mark> marks = new ArrayList<>();
       contentHeight = Math.max(contentHeight,
-          fillCell(lane, journey.stages().get(i), probe, new ArrayList<>()) - top - ROW_PAD);
+          fillCell(lane, journey.stages().get(i), probe, marks) - top - ROW_PAD);
+      cells.add(marks);
+      probes.add(probe);
     }
     double height = contentHeight + 2 * ROW_PAD;
-    List<Mark> children = new ArrayList<>();
+    List<Mark> children = new ArrayList<>(count + 2);
     children.add(laneLabel(lane, top, height, LABEL_WIDTH - 2 * LABEL_PAD, List.of()));
-    for (int i = 0; i < journey.stages().size(); i++) {
-      Stage stage = journey.stages().get(i);
+    for (int i = 0; i < count; i++) {
       Box cell = new Box(columns.get(i).x(), top, columnWidth, height);
-      List<Mark> marks = new ArrayList<>();
-      fillCell(lane, stage, cell, marks);
       // Empty cells too: the table keeps one cell per column.
-      children.add(cell(lane, i, marks));
+      children.add(cell(lane, i, fixCells(cells.get(i), probes.get(i), cell)));
     }
     children.add(rule(top + height));
     rows.add(new Layout.Row(lane, top, height));

@@ -123,13 +123,19 @@ abstract class RegionLayout {
     this.touchpoints = context.touchpoints;
   }
 
-  /** Texts placed before their region's height was known get the finished region as cell. */
-  List<Mark> fixCells(List<Mark> marks, Box provisional, Box actual) {
+  /**
+   * Texts placed before their region's height was known get the finished region as cell, in
+   * groups too; nothing is measured again.
+   */
+  static List<Mark> fixCells(List<Mark> marks, Box provisional, Box actual) {
     List<Mark> fixed = new ArrayList<>(marks.size());
     for (Mark mark : marks) {
       if (mark instanceof Mark.Text t && t.cell().equals(provisional)) {
         fixed.add(new Mark.Text(t.box(), actual, t.lines(), t.fontSize(), t.bold(), t.italic(),
             t.ink(), t.background()));
+      } else if (mark instanceof Mark.Group g) {
+        fixed.add(new Mark.Group(g.id(), g.classes(), g.tooltip(), g.link(), g.role(),
+            g.column(), fixCells(g.children(), provisional, actual)));
       } else {
         fixed.add(mark);
       }

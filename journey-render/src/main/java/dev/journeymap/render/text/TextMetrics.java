@@ -114,6 +114,14 @@ public final class TextMetrics {
     long sum = 0;
     int i = start;
     while (i < end) {
+      char c = text.charAt(i);
+      // Printable ASCII not followed by a combining character is a cluster of its own: most of
+      // a map's text, measured without the cluster rules.
+      if (c >= 0x20 && c < 0x7F && (i + 1 >= end || text.charAt(i + 1) < 0x300)) {
+        sum += codePointUnits(c, bold);
+        i++;
+        continue;
+      }
       int clusterEnd = Math.min(Clusters.end(text, i, table), end);
       sum += clusterUnits(text, i, clusterEnd, bold);
       i = clusterEnd;
