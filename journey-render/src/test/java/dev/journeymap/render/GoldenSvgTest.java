@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,14 +30,7 @@ class GoldenSvgTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
   static Stream<Arguments> maps() {
-    return Stream.of(
-        Arguments.of("junk-removal-light", SampleJourneys.junkRemoval(), RenderOptions.defaults()),
-        Arguments.of("peinture-fr", SampleJourneys.painting(), RenderOptions.defaults()),
-        Arguments.of("junk-removal-print-narrow", SampleJourneys.junkRemoval(),
-            RenderOptions.builder().theme(Theme.print()).columnWidth(160)
-                .lanes(Lane.TOUCHPOINTS, Lane.EMOTIONS, Lane.PAIN_POINTS, Lane.KPIS,
-                    Lane.FUNNEL, Lane.QUESTIONS)
-                .showPersonas(false).locale(Locale.ENGLISH).idPrefix("print-map").build()));
+    return GoldenMap.all().stream().map(m -> Arguments.of(m.name(), m.journey(), m.options()));
   }
 
   @ParameterizedTest(name = "{0}")
