@@ -1,0 +1,97 @@
+package dev.journeymap.test;
+
+import static dev.journeymap.test.JourneyAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.journeymap.core.Channel;
+import dev.journeymap.core.Journey;
+import dev.journeymap.core.UnvalidatedJourneys;
+import org.junit.jupiter.api.Test;
+
+class JourneyAssertTest {
+  private static final Journey BOOKING = Journey.builder("Booking a junk removal")
+      .goal("Increase the number of booked jobs")
+      .persona("busy-homeowner", "Busy homeowner")
+      .stage("awareness", "Awareness", s -> s.action("Searches 'junk removal near me'")
+          .touchpoint("search-ad", "Search ad", Channel.SEARCH))
+      .stage("purchase", "Purchase", s -> s.action("Books online")
+          .touchpoint("booking-form", "Online booking form", Channel.WEB))
+      .build();
+
+  /** Valid, but without goal or persona, and with an empty stage. */
+  private static final Journey SKETCH = Journey.builder("Sketch")
+      .stage("awareness", "Awareness", s -> s.action("Searches"))
+      .stage("purchase", "Purchase", s -> {})
+      .build();
+
+  @Test
+  void passesOnAJourneyThatHasWhatItSays() {
+    assertThat(BOOKING).isValid().hasNoWarnings()
+        .hasStages("awareness", "purchase")
+        .hasStage("purchase")
+        .hasTouchpoint("booking-form");
+  }
+
+  @Test
+  void isValidAllowsWarnings() {
+    assertThat(SKETCH).isValid();
+  }
+
+  @Test
+  void isValidListsTheErrors() {
+    assertThatThrownBy(() -> assertThat(UnvalidatedJourneys.withDuplicateStages()).isValid())
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("expected a valid journey, but the report has 1 problem:\n"
+            + "  stages[1].id: duplicate stage id 'purchase' (first used at stages[0].id)");
+  }
+
+  @Test
+  void hasNoWarningsListsTheWarnings() {
+    assertThatThrownBy(() -> assertThat(SKETCH).hasNoWarnings())
+        .hasMessage("expected a journey without warnings, but the report has 3 problems:\n"
+            + "  goal: warning: the journey has no goal; say which business objective it"
+            + " serves\n"
+            + "  personas: warning: the journey has no persona; say whose journey this is\n"
+            + "  stages[1]: warning: stage 'purchase' has no content");
+  }
+
+  @Test
+  void hasStagesWantsEveryStageInOrder() {
+    assertThatThrownBy(() -> assertThat(BOOKING).hasStages("purchase", "awareness"))
+        .hasMessage("expected the stages [purchase, awareness] in this order, but the journey"
+            + " has [awareness, purchase]");
+    assertThatThrownBy(() -> assertThat(BOOKING).hasStages("awareness"))
+        .hasMessage("expected the stages [awareness] in this order, but the journey"
+            + " has [awareness, purchase]");
+  }
+
+  @Test
+  void hasStageNamesTheStagesThereAre() {
+    assertThatThrownBy(() -> assertThat(BOOKING).hasStage("retention"))
+        .hasMessage("expected a stage with id 'retention', but the journey has"
+            + " [awareness, purchase]");
+  }
+
+  @Test
+  void hasTouchpointNamesTheTouchpointsThereAre() {
+    assertThatThrownBy(() -> assertThat(BOOKING).hasTouchpoint("crew"))
+        .hasMessage("expected a touchpoint with id 'crew', but the journey has"
+            + " [search-ad, booking-form]");
+    assertThatThrownBy(() -> assertThat(SKETCH).hasTouchpoint("crew"))
+        .hasMessage("expected a touchpoint with id 'crew', but the journey has no touchpoints");
+  }
+
+  @Test
+  void describedAssertionsStartWithTheirDescription() {
+    assertThatThrownBy(() -> assertThat(BOOKING).as("booking map").hasStage("retention"))
+        .hasMessage("[booking map] expected a stage with id 'retention', but the journey has"
+            + " [awareness, purchase]");
+  }
+
+  @Test
+  void failsOnANullJourney() {
+    assertThatThrownBy(() -> assertThat((Journey) null).hasStage("purchase"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expecting actual not to be null");
+  }
+}
