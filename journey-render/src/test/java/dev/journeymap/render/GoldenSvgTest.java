@@ -25,6 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * /tmp/x.png} and view the PNG, and run {@code svgcheck.mjs FILE.svg --strict} (no overlapping
  * or cut-off text). The test fails while it updates, so that an update is never mistaken for a
  * pass.
+ *
+ * <p>journey-test's {@code GoldenMapsTest} checks the same maps with the test kit's snapshot
+ * helper against copies of these files, and fails until the copies are the same: after
+ * regenerating, copy them too ({@code cp journey-render/src/test/resources/golden/*.svg
+ * journey-test/src/test/resources/snapshots/}).
  */
 class GoldenSvgTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
