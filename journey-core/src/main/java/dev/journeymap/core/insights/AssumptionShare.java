@@ -10,11 +10,11 @@ package dev.journeymap.core.insights;
  * new AssumptionShare(0, 0).share()   // 0.0, nothing to doubt
  * }</pre>
  *
- * <p>The insights are the {@link dev.journeymap.core.Item items} of the text lanes (customer
- * goals, actions, questions, pain points, opportunities: {@link dev.journeymap.core.Stage#insights()}),
- * the only entries that say how they are known. An assumption is an item marked
- * {@link dev.journeymap.core.Evidence#ASSUMPTION}; an item that does not say how it is known is
- * counted among the insights but not among the assumptions, as
+ * <p>The insights are the {@link dev.journeymap.core.Item items} of the text lanes, customer
+ * goals, actions, questions, pain points and opportunities
+ * ({@link dev.journeymap.core.Stage#insights()}): the only entries that say how they are known.
+ * An assumption is an item marked {@link dev.journeymap.core.Evidence#ASSUMPTION}; an item that
+ * does not say how it is known is counted among the insights but not among the assumptions, as
  * {@link dev.journeymap.core.Item#isAssumption()} does.
  *
  * @param assumptions how many insights are marked as assumptions

@@ -70,18 +70,17 @@ public final class JourneyInsights {
   private final ImmutableList<Moment> momentsNotCovered;
 
   private JourneyInsights(Journey journey) {
-    ImmutableList<StageRef> stages = stageRefs(journey);
-    Places places = new Places(journey, stages);
+    Places places = new Places(journey);
     this.lowMoments = lowMoments(journey, places);
-    this.dropOffs = dropOffs(journey, stages);
-    this.stagesWithoutKpi = stagesWithoutKpi(journey, stages);
+    this.dropOffs = dropOffs(journey, places);
+    this.stagesWithoutKpi = stagesWithoutKpi(journey, places);
     this.touchpointsWithoutOwner = touchpointsWithoutOwner(journey, places);
     this.painPointsWithoutOwner = painPointsWithoutOwner(journey, places);
-    this.assumptionsByStage = assumptionsByStage(journey, stages);
+    this.assumptionsByStage = assumptionsByStage(journey, places);
     this.assumptions = new AssumptionShare(
         assumptionsByStage.stream().mapToInt(StageAssumptions::assumptions).sum(),
         assumptionsByStage.stream().mapToInt(StageAssumptions::insights).sum());
-    this.unansweredOpportunities = unansweredOpportunities(journey, stages);
+    this.unansweredOpportunities = unansweredOpportunities(journey, places);
     this.channelMix = channelMix(journey);
     this.momentsNotCovered = momentsNotCovered(journey);
   }
@@ -96,9 +95,10 @@ public final class JourneyInsights {
    * equal scores in curve order (stage after stage, the stage's own emotion before its
    * touchpoints'). Empty when the curve never goes below neutral.
    *
-   * <p>A journey has one curve today, for all its personas. When the format gives personas their
-   * own curves, their low moments will come as a separate answer per persona; this one stays the
-   * journey's curve.
+   * <p>A journey has one curve today, for all its personas: a touchpoint that only some personas
+   * meet ({@link Touchpoint#personas()}) is on it like any other. When the format gives personas
+   * their own curves, their low moments will come as a separate answer per persona; this one
+   * stays the journey's curve.
    */
   public ImmutableList<LowMoment> lowMoments() {
     return lowMoments;
@@ -169,14 +169,6 @@ public final class JourneyInsights {
     return momentsNotCovered;
   }
 
-  private static ImmutableList<StageRef> stageRefs(Journey journey) {
-    ImmutableList.Builder<StageRef> stages = ImmutableList.builder();
-    for (int i = 0; i < journey.stages().size(); i++) {
-      stages.add(StageRef.of(i, journey.stages().get(i)));
-    }
-    return stages.build();
-  }
-
   private static ImmutableList<LowMoment> lowMoments(Journey journey, Places places) {
     // sorted() is stable on the ordered curve, so equal scores keep their curve order
     return journey.emotionCurve().stream()
@@ -187,11 +179,10 @@ public final class JourneyInsights {
         .collect(toImmutableList());
   }
 
-  private static ImmutableList<FunnelDropOff> dropOffs(Journey journey,
-      ImmutableList<StageRef> stages) {
+  private static ImmutableList<FunnelDropOff> dropOffs(Journey journey, Places places) {
     List<FunnelDropOff> dropOffs = new ArrayList<>();
     for (int i = 0; i < journey.stages().size(); i++) {
-      StageRef stage = stages.get(i);
+      StageRef stage = places.stages.get(i);
       journey.stages().get(i).funnel().ifPresent(f -> dropOffs.add(new FunnelDropOff(stage, f)));
     }
     // List.sort is stable, so equal rates keep journey order
@@ -199,12 +190,11 @@ public final class JourneyInsights {
     return ImmutableList.copyOf(dropOffs);
   }
 
-  private static ImmutableList<StageRef> stagesWithoutKpi(Journey journey,
-      ImmutableList<StageRef> stages) {
+  private static ImmutableList<StageRef> stagesWithoutKpi(Journey journey, Places places) {
     ImmutableList.Builder<StageRef> without = ImmutableList.builder();
     for (int i = 0; i < journey.stages().size(); i++) {
       if (journey.stages().get(i).kpis().isEmpty()) {
-        without.add(stages.get(i));
+        without.add(places.stages.get(i));
       }
     }
     return without.build();
@@ -239,25 +229,26 @@ public final class JourneyInsights {
   }
 
   private static ImmutableList<StageAssumptions> assumptionsByStage(Journey journey,
-      ImmutableList<StageRef> stages) {
+      Places places) {
     ImmutableList.Builder<StageAssumptions> byStage = ImmutableList.builder();
     for (int i = 0; i < journey.stages().size(); i++) {
       List<Item> insights = journey.stages().get(i).insights();
       int assumptions = (int) insights.stream().filter(Item::isAssumption).count();
-      byStage.add(new StageAssumptions(stages.get(i), assumptions, insights.size()));
+      byStage.add(new StageAssumptions(places.stages.get(i), assumptions, insights.size()));
     }
     return byStage.build();
   }
 
   private static ImmutableList<UnansweredOpportunity> unansweredOpportunities(Journey journey,
-      ImmutableList<StageRef> stages) {
+      Places places) {
     ImmutableList.Builder<UnansweredOpportunity> unanswered = ImmutableList.builder();
     for (int i = 0; i < journey.stages().size(); i++) {
       Stage stage = journey.stages().get(i);
       for (int j = 0; j < stage.opportunities().size(); j++) {
         Item opportunity = stage.opportunities().get(j);
         if (stage.painPoints().stream().noneMatch(p -> answers(opportunity, p))) {
-          unanswered.add(new UnansweredOpportunity(stages.get(i), j, opportunity.text()));
+          unanswered.add(
+              new UnansweredOpportunity(places.stages.get(i), j, opportunity.text()));
         }
       }
     }
@@ -297,18 +288,21 @@ public final class JourneyInsights {
     final ImmutableMap<String, Touchpoint> touchpointsById;
     final ImmutableMap<String, TouchpointRef> refsById;
 
-    Places(Journey journey, ImmutableList<StageRef> stages) {
-      this.stages = stages;
+    Places(Journey journey) {
+      ImmutableList.Builder<StageRef> stageRefs = ImmutableList.builder();
       ImmutableMap.Builder<String, Touchpoint> byId = ImmutableMap.builder();
       ImmutableMap.Builder<String, TouchpointRef> refs = ImmutableMap.builder();
       for (int i = 0; i < journey.stages().size(); i++) {
+        StageRef stage = StageRef.of(i, journey.stages().get(i));
+        stageRefs.add(stage);
         List<Touchpoint> touchpoints = journey.stages().get(i).touchpoints();
         for (int j = 0; j < touchpoints.size(); j++) {
           Touchpoint t = touchpoints.get(j);
           byId.put(t.id(), t);
-          refs.put(t.id(), TouchpointRef.of(stages.get(i), j, t));
+          refs.put(t.id(), TouchpointRef.of(stage, j, t));
         }
       }
+      this.stages = stageRefs.build();
       // touchpoint ids are unique in a journey: every journey has passed validation
       this.touchpointsById = byId.buildOrThrow();
       this.refsById = refs.buildOrThrow();
