@@ -51,9 +51,6 @@ import picocli.CommandLine.Parameters;
         "1:an input was invalid or unreadable; the others were still answered",
         "2:usage error"})
 final class InsightsCommand implements Callable<Integer> {
-  /** Decimals of the fractions (rates, shares, scores) written as JSON. */
-  private static final int JSON_DECIMALS = 4;
-
   private final Io io;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
@@ -83,7 +80,7 @@ final class InsightsCommand implements Callable<Integer> {
           if (!answered.isEmpty()) {
             io.out().println();
           }
-          text(read).forEach(io.out()::println);
+          Text.lines(read).forEach(io.out()::println);
         }
         answered.add(read);
       } else {
@@ -92,59 +89,67 @@ final class InsightsCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      io.out().println(jsonOf(answered));
+      io.out().println(Json.document(answered));
     }
     return status;
   }
 
-  // --- text
+  /**
+   * The text form, one section per question. A class of its own, like {@link Json}, so that
+   * picocli's look at this command's methods, on every run of any command, loads none of the
+   * types they use.
+   */
+  private static final class Text {
+    private Text() {}
 
-  private static List<String> text(Loaded.Read read) {
-    JourneyInsights insights = JourneyInsights.of(read.journey());
-    List<String> lines = new ArrayList<>();
-    lines.add(read.name() + ": " + read.journey().title());
-    section(lines, "Lowest moments (below neutral, lowest first)", insights.lowMoments(),
-        m -> String.format(Locale.ROOT, "%-5s  %s", decimal(m.score(), 2), place(m)
-            + m.emotion().label().map(label -> ": " + label).orElse("")));
-    section(lines, "Funnel drop-offs (largest rate first)", insights.dropOffs(),
-        d -> d.stage().name() + ": " + percent(d.rate()) + " dropped off (" + d.entered()
-            + " entered, " + d.completed() + " completed)");
-    section(lines, "Stages without a KPI", insights.stagesWithoutKpi(), StageRef::name);
-    section(lines, "Touchpoints without an owner", insights.touchpointsWithoutOwner(),
-        t -> t.stage().name() + " / " + t.name());
-    section(lines, "Pain points without an owner", insights.painPointsWithoutOwner(),
-        p -> p.stage().name() + ": " + p.text() + p.touchpoint()
-            .map(t -> " (" + t.name() + " has no owner)").orElse(" (names no touchpoint)"));
-    lines.add("");
-    lines.add("Insights that are assumptions: " + share(insights.assumptions().assumptions(),
-        insights.assumptions().insights(), insights.assumptions().share()));
-    for (StageAssumptions s : insights.assumptionsByStage()) {
-      lines.add("  " + s.stage().name() + ": " + share(s.assumptions(), s.insights(), s.share()));
+    static List<String> lines(Loaded.Read read) {
+      JourneyInsights insights = JourneyInsights.of(read.journey());
+      List<String> lines = new ArrayList<>();
+      lines.add(read.name() + ": " + read.journey().title());
+      section(lines, "Lowest moments (below neutral, lowest first)", insights.lowMoments(),
+          m -> String.format(Locale.ROOT, "%-5s  %s", decimal(m.score(), 2), place(m)
+              + m.emotion().label().map(label -> ": " + label).orElse("")));
+      section(lines, "Funnel drop-offs (largest rate first)", insights.dropOffs(),
+          d -> d.stage().name() + ": " + percent(d.rate()) + " dropped off (" + d.entered()
+              + " entered, " + d.completed() + " completed)");
+      section(lines, "Stages without a KPI", insights.stagesWithoutKpi(), StageRef::name);
+      section(lines, "Touchpoints without an owner", insights.touchpointsWithoutOwner(),
+          t -> t.stage().name() + " / " + t.name());
+      section(lines, "Pain points without an owner", insights.painPointsWithoutOwner(),
+          p -> p.stage().name() + ": " + p.text() + p.touchpoint()
+              .map(t -> " (" + t.name() + " has no owner)").orElse(" (names no touchpoint)"));
+      lines.add("");
+      lines.add("Insights that are assumptions: " + share(insights.assumptions().assumptions(),
+          insights.assumptions().insights(), insights.assumptions().share()));
+      for (StageAssumptions s : insights.assumptionsByStage()) {
+        lines.add("  " + s.stage().name() + ": "
+            + share(s.assumptions(), s.insights(), s.share()));
+      }
+      section(lines, "Opportunities answering no pain point of their stage",
+          insights.unansweredOpportunities(), o -> o.stage().name() + ": " + o.text());
+      section(lines, "Channel mix (touchpoints per channel)", insights.channelMix(),
+          c -> String.format(Locale.ROOT, "%-13s  %d", c.channel().name(), c.touchpoints()));
+      section(lines, "Micro-moments no stage covers", insights.momentsNotCovered(), Moment::name);
+      return lines;
     }
-    section(lines, "Opportunities answering no pain point of their stage",
-        insights.unansweredOpportunities(), o -> o.stage().name() + ": " + o.text());
-    section(lines, "Channel mix (touchpoints per channel)", insights.channelMix(),
-        c -> String.format(Locale.ROOT, "%-13s  %d", c.channel().name(), c.touchpoints()));
-    section(lines, "Micro-moments no stage covers", insights.momentsNotCovered(), Moment::name);
-    return lines;
-  }
 
-  private static <T> void section(List<String> lines, String title, List<T> entries,
-      Function<T, String> line) {
-    lines.add("");
-    lines.add(title);
-    if (entries.isEmpty()) {
-      lines.add("  none");
+    private static <T> void section(List<String> lines, String title, List<T> entries,
+        Function<T, String> line) {
+      lines.add("");
+      lines.add(title);
+      if (entries.isEmpty()) {
+        lines.add("  none");
+      }
+      entries.forEach(e -> lines.add("  " + line.apply(e)));
     }
-    entries.forEach(e -> lines.add("  " + line.apply(e)));
-  }
 
-  private static String place(LowMoment m) {
-    return m.stage().name() + m.touchpoint().map(t -> " / " + t.name()).orElse("");
-  }
+    private static String place(LowMoment m) {
+      return m.stage().name() + m.touchpoint().map(t -> " / " + t.name()).orElse("");
+    }
 
-  private static String share(int assumptions, int insights, double share) {
-    return assumptions + " of " + insights + " (" + percent(share) + ")";
+    private static String share(int assumptions, int insights, double share) {
+      return assumptions + " of " + insights + " (" + percent(share) + ")";
+    }
   }
 
   /** {@code 0.6095...} as {@code 61.0%}. */
@@ -163,129 +168,135 @@ final class InsightsCommand implements Callable<Integer> {
     return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
   }
 
-  // --- JSON
+  /** The JSON form: an array holding an object per input. */
+  private static final class Json {
+    /** Decimals of the fractions (rates, shares, scores). */
+    private static final int DECIMALS = 4;
 
-  private static String jsonOf(List<Loaded.Read> answered) {
-    StringWriter out = new StringWriter();
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter(separators)
-          .withArrayIndenter(indenter).withObjectIndenter(indenter));
-      g.writeStartArray();
-      for (Loaded.Read read : answered) {
-        insights(g, read);
+    private Json() {}
+
+    static String document(List<Loaded.Read> answered) {
+      StringWriter out = new StringWriter();
+      Separators separators = Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator("");
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        g.setPrettyPrinter(new DefaultPrettyPrinter(separators)
+            .withArrayIndenter(indenter).withObjectIndenter(indenter));
+        g.writeStartArray();
+        for (Loaded.Read read : answered) {
+          insights(g, read);
+        }
+        g.writeEndArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot happen: writing to a string", e);
+      }
+      return out.toString();
+    }
+
+    private static void insights(JsonGenerator g, Loaded.Read read) throws IOException {
+      JourneyInsights insights = JourneyInsights.of(read.journey());
+      g.writeStartObject();
+      g.writeStringField("file", read.name());
+      g.writeStringField("title", read.journey().title());
+      g.writeArrayFieldStart("lowMoments");
+      for (LowMoment m : insights.lowMoments()) {
+        g.writeStartObject();
+        g.writeStringField("stage", m.stage().id());
+        if (m.touchpoint().isPresent()) {
+          g.writeStringField("touchpoint", m.touchpoint().get().id());
+        }
+        number(g, "score", m.score());
+        if (m.emotion().label().isPresent()) {
+          g.writeStringField("label", m.emotion().label().get());
+        }
+        g.writeStringField("path", m.path());
+        g.writeEndObject();
       }
       g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot happen: writing to a string", e);
+      g.writeArrayFieldStart("dropOffs");
+      for (FunnelDropOff d : insights.dropOffs()) {
+        g.writeStartObject();
+        g.writeStringField("stage", d.stage().id());
+        g.writeNumberField("entered", d.entered());
+        g.writeNumberField("completed", d.completed());
+        g.writeNumberField("lost", d.lost());
+        number(g, "rate", d.rate());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("stagesWithoutKpi");
+      for (StageRef s : insights.stagesWithoutKpi()) {
+        g.writeString(s.id());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("touchpointsWithoutOwner");
+      for (TouchpointRef t : insights.touchpointsWithoutOwner()) {
+        g.writeStartObject();
+        g.writeStringField("stage", t.stage().id());
+        g.writeStringField("touchpoint", t.id());
+        g.writeStringField("path", t.path());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("painPointsWithoutOwner");
+      for (UnownedPainPoint p : insights.painPointsWithoutOwner()) {
+        g.writeStartObject();
+        g.writeStringField("stage", p.stage().id());
+        g.writeStringField("text", p.text());
+        if (p.touchpoint().isPresent()) {
+          g.writeStringField("touchpoint", p.touchpoint().get().id());
+        }
+        g.writeStringField("path", p.path());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("assumptions");
+      g.writeNumberField("assumptions", insights.assumptions().assumptions());
+      g.writeNumberField("insights", insights.assumptions().insights());
+      number(g, "share", insights.assumptions().share());
+      g.writeArrayFieldStart("stages");
+      for (StageAssumptions s : insights.assumptionsByStage()) {
+        g.writeStartObject();
+        g.writeStringField("stage", s.stage().id());
+        g.writeNumberField("assumptions", s.assumptions());
+        g.writeNumberField("insights", s.insights());
+        number(g, "share", s.share());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeArrayFieldStart("unansweredOpportunities");
+      for (UnansweredOpportunity o : insights.unansweredOpportunities()) {
+        g.writeStartObject();
+        g.writeStringField("stage", o.stage().id());
+        g.writeStringField("text", o.text());
+        g.writeStringField("path", o.path());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("channelMix");
+      for (ChannelCount c : insights.channelMix()) {
+        g.writeStartObject();
+        g.writeStringField("channel", c.channel().name());
+        g.writeNumberField("touchpoints", c.touchpoints());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("momentsNotCovered");
+      for (Moment m : insights.momentsNotCovered()) {
+        g.writeString(m.name());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    return out.toString();
-  }
 
-  private static void insights(JsonGenerator g, Loaded.Read read) throws IOException {
-    JourneyInsights insights = JourneyInsights.of(read.journey());
-    g.writeStartObject();
-    g.writeStringField("file", read.name());
-    g.writeStringField("title", read.journey().title());
-    g.writeArrayFieldStart("lowMoments");
-    for (LowMoment m : insights.lowMoments()) {
-      g.writeStartObject();
-      g.writeStringField("stage", m.stage().id());
-      if (m.touchpoint().isPresent()) {
-        g.writeStringField("touchpoint", m.touchpoint().get().id());
-      }
-      number(g, "score", m.score());
-      if (m.emotion().label().isPresent()) {
-        g.writeStringField("label", m.emotion().label().get());
-      }
-      g.writeStringField("path", m.path());
-      g.writeEndObject();
+    /** A fraction as a JSON number of at most {@value #DECIMALS} decimals. */
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+      g.writeFieldName(field);
+      g.writeNumber(decimal(value, DECIMALS));
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("dropOffs");
-    for (FunnelDropOff d : insights.dropOffs()) {
-      g.writeStartObject();
-      g.writeStringField("stage", d.stage().id());
-      g.writeNumberField("entered", d.entered());
-      g.writeNumberField("completed", d.completed());
-      g.writeNumberField("lost", d.lost());
-      number(g, "rate", d.rate());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("stagesWithoutKpi");
-    for (StageRef s : insights.stagesWithoutKpi()) {
-      g.writeString(s.id());
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("touchpointsWithoutOwner");
-    for (TouchpointRef t : insights.touchpointsWithoutOwner()) {
-      g.writeStartObject();
-      g.writeStringField("stage", t.stage().id());
-      g.writeStringField("touchpoint", t.id());
-      g.writeStringField("path", t.path());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("painPointsWithoutOwner");
-    for (UnownedPainPoint p : insights.painPointsWithoutOwner()) {
-      g.writeStartObject();
-      g.writeStringField("stage", p.stage().id());
-      g.writeStringField("text", p.text());
-      if (p.touchpoint().isPresent()) {
-        g.writeStringField("touchpoint", p.touchpoint().get().id());
-      }
-      g.writeStringField("path", p.path());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeObjectFieldStart("assumptions");
-    g.writeNumberField("assumptions", insights.assumptions().assumptions());
-    g.writeNumberField("insights", insights.assumptions().insights());
-    number(g, "share", insights.assumptions().share());
-    g.writeArrayFieldStart("stages");
-    for (StageAssumptions s : insights.assumptionsByStage()) {
-      g.writeStartObject();
-      g.writeStringField("stage", s.stage().id());
-      g.writeNumberField("assumptions", s.assumptions());
-      g.writeNumberField("insights", s.insights());
-      number(g, "share", s.share());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeArrayFieldStart("unansweredOpportunities");
-    for (UnansweredOpportunity o : insights.unansweredOpportunities()) {
-      g.writeStartObject();
-      g.writeStringField("stage", o.stage().id());
-      g.writeStringField("text", o.text());
-      g.writeStringField("path", o.path());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("channelMix");
-    for (ChannelCount c : insights.channelMix()) {
-      g.writeStartObject();
-      g.writeStringField("channel", c.channel().name());
-      g.writeNumberField("touchpoints", c.touchpoints());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("momentsNotCovered");
-    for (Moment m : insights.momentsNotCovered()) {
-      g.writeString(m.name());
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  /** A fraction as a JSON number of at most {@value #JSON_DECIMALS} decimals. */
-  private static void number(JsonGenerator g, String field, double value) throws IOException {
-    g.writeFieldName(field);
-    g.writeNumber(decimal(value, JSON_DECIMALS));
   }
 }
