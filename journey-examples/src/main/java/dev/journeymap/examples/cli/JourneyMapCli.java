@@ -18,13 +18,14 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code journey-map} command line. Without a command it renders every example map into
- * {@code ./maps/}; {@code render}, {@code validate} and {@code convert} work on the user's own
- * journey files.
+ * {@code ./maps/}; {@code render}, {@code validate}, {@code convert} and {@code insights} work on
+ * the user's own journey files.
  *
  * <pre>
  * java -jar journey-examples.jar                         # ./maps/home-services.svg, ...
  * java -jar journey-examples.jar render map.json -o out  # out/map.svg
  * java -jar journey-examples.jar validate map.json       # map.json: stages[0].id: ...
+ * java -jar journey-examples.jar insights map.json       # lowest moments, drop-offs, ...
  * </pre>
  *
  * <p>Embed or test it with {@link #run(String[], InputStream, PrintStream, PrintStream, Path)},
@@ -81,6 +82,7 @@ public final class JourneyMapCli implements Callable<Integer> {
     cli.addSubcommand("render", new RenderCommand(io));
     cli.addSubcommand("validate", new ValidateCommand(io));
     cli.addSubcommand("convert", new ConvertCommand(io));
+    cli.addSubcommand("insights", new InsightsCommand(io));
     cli.addSubcommand("help", new CommandLine.HelpCommand());
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));

@@ -1,6 +1,6 @@
 /**
  * The {@code journey-map} command line: renders the example maps, renders and validates JSON
- * and Mermaid files, converts between the two.
+ * and Mermaid files, converts between the two, and answers the questions a team asks of a map.
  *
  * <p>{@link dev.journeymap.examples.cli.JourneyMapCli#run} runs a whole command in-process
  * against given streams and a working directory, and returns the exit status: 0 when every input
