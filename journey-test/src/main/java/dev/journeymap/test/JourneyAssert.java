@@ -3,11 +3,18 @@ package dev.journeymap.test;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Stage;
 import dev.journeymap.core.Touchpoint;
+import dev.journeymap.core.insights.JourneyInsights;
+import dev.journeymap.core.insights.StageRef;
+import dev.journeymap.core.insights.TouchpointRef;
+import dev.journeymap.core.insights.UnansweredOpportunity;
+import dev.journeymap.core.insights.UnownedPainPoint;
 import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.core.validation.ValidationReport;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
@@ -124,6 +131,106 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
           + (ids.isEmpty() ? "journey has no touchpoints" : "journey has " + ids));
     }
     return this;
+  }
+
+  /**
+   * Checks that every touchpoint has an owner, the team that answers for it (see
+   * {@link JourneyInsights#touchpointsWithoutOwner()}).
+   *
+   * <pre>{@code
+   * assertThat(journey).hasNoUnownedTouchpoints();
+   * // fails with: expected every touchpoint to have an owner, but 1 has none:
+   * //               stages[1].touchpoints[0]: Call centre
+   * }</pre>
+   */
+  public JourneyAssert hasNoUnownedTouchpoints() {
+    isNotNull();
+    return noneOf(JourneyInsights.of(actual).touchpointsWithoutOwner(),
+        "expected every touchpoint to have an owner", "has none", "have none",
+        (TouchpointRef t) -> t.path() + ": " + t.name());
+  }
+
+  /**
+   * Checks that every pain point is owned, through the owner of the touchpoint it names (see
+   * {@link JourneyInsights#painPointsWithoutOwner()} for the rule).
+   *
+   * <pre>{@code
+   * assertThat(journey).hasNoUnownedPainPoints();
+   * }</pre>
+   */
+  public JourneyAssert hasNoUnownedPainPoints() {
+    isNotNull();
+    return noneOf(JourneyInsights.of(actual).painPointsWithoutOwner(),
+        "expected every pain point to have an owner", "has none", "have none",
+        (UnownedPainPoint p) -> p.path() + ": " + p.text());
+  }
+
+  /**
+   * Checks that every stage has at least one KPI, so that each step of the journey is measured
+   * (see {@link JourneyInsights#stagesWithoutKpi()}).
+   *
+   * <pre>{@code
+   * assertThat(journey).hasKpiInEveryStage();
+   * }</pre>
+   */
+  public JourneyAssert hasKpiInEveryStage() {
+    isNotNull();
+    return noneOf(JourneyInsights.of(actual).stagesWithoutKpi(),
+        "expected a KPI in every stage", "has none", "have none", (StageRef s) -> s.path() + ": " + s.name());
+  }
+
+  /**
+   * Checks that every opportunity answers a pain point of its stage (see
+   * {@link JourneyInsights#unansweredOpportunities()} for the rule).
+   *
+   * <pre>{@code
+   * assertThat(journey).hasNoUnansweredOpportunities();
+   * }</pre>
+   */
+  public JourneyAssert hasNoUnansweredOpportunities() {
+    isNotNull();
+    return noneOf(JourneyInsights.of(actual).unansweredOpportunities(),
+        "expected every opportunity to answer a pain point of its stage", "answers none",
+        "answer none",
+        (UnansweredOpportunity o) -> o.path() + ": " + o.text());
+  }
+
+  /**
+   * Checks that at most this share (0 to 1) of the journey's insights are still assumptions.
+   *
+   * <pre>{@code
+   * assertThat(journey).hasAssumptionShareAtMost(0.25);
+   * // fails with: expected at most 25% of the insights to be assumptions, but 6 of 18 are (33%)
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code share} is not between 0 and 1
+   */
+  public JourneyAssert hasAssumptionShareAtMost(double share) {
+    if (!(share >= 0 && share <= 1)) {
+      throw new IllegalArgumentException("share must be between 0 and 1: " + share);
+    }
+    isNotNull();
+    var assumptions = JourneyInsights.of(actual).assumptions();
+    if (assumptions.share() > share) {
+      failWithMessage("%s", "expected at most " + percent(share) + " of the insights to be "
+          + "assumptions, but " + assumptions.assumptions() + " of " + assumptions.insights()
+          + " are (" + percent(assumptions.share()) + ")");
+    }
+    return this;
+  }
+
+  private <T> JourneyAssert noneOf(List<T> found, String expectation, String one,
+      String many, Function<T, String> line) {
+    if (!found.isEmpty()) {
+      failWithMessage("%s", expectation + ", but " + found.size() + " "
+          + (found.size() == 1 ? one : many) + ":"
+          + found.stream().map(t -> "\n  " + line.apply(t)).collect(Collectors.joining()));
+    }
+    return this;
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
   private List<String> stageIds() {

@@ -4,6 +4,8 @@ import static dev.journeymap.test.JourneyAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeymap.core.Channel;
+import dev.journeymap.core.Evidence;
+import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.UnvalidatedJourneys;
 import org.junit.jupiter.api.Test;
@@ -93,5 +95,52 @@ class JourneyAssertTest {
     assertThatThrownBy(() -> assertThat((Journey) null).hasStage("purchase"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting actual not to be null");
+  }
+
+  /** Owned, measured and answered everywhere; one assumption of four insights. */
+  private static final Journey MEASURED = Journey.builder("Measured")
+      .stage("purchase", "Purchase", s -> s
+          .touchpoint("booking-form", "Online booking form", Channel.WEB,
+              t -> t.owner("E-commerce"))
+          .action("Books online")
+          .painPoint(Item.builder("No evening slots").touchpoint("booking-form").build())
+          .opportunity("Offer evening slots")
+          .question("Is the price fixed?", Evidence.ASSUMPTION)
+          .kpi("Online bookings", 164, 250))
+      .build();
+
+  @Test
+  void insightAssertionsPassOnAnOwnedMeasuredJourney() {
+    assertThat(MEASURED).hasNoUnownedTouchpoints().hasNoUnownedPainPoints()
+        .hasKpiInEveryStage().hasNoUnansweredOpportunities().hasAssumptionShareAtMost(0.25);
+  }
+
+  @Test
+  void insightAssertionsListWhatIsMissing() {
+    Journey loose = Journey.builder("Loose")
+        .stage("awareness", "Awareness", s -> s
+            .touchpoint("search-ad", "Search ad", Channel.SEARCH)
+            .painPoint("Too many look-alike ads")
+            .opportunity("Show real reviews", Evidence.ASSUMPTION))
+        .stage("purchase", "Purchase", s -> s.opportunity("Offer evening slots"))
+        .build();
+    assertThatThrownBy(() -> assertThat(loose).hasNoUnownedTouchpoints())
+        .hasMessage("expected every touchpoint to have an owner, but 1 has none:\n"
+            + "  stages[0].touchpoints[0]: Search ad");
+    assertThatThrownBy(() -> assertThat(loose).hasNoUnownedPainPoints())
+        .hasMessage("expected every pain point to have an owner, but 1 has none:\n"
+            + "  stages[0].painPoints[0]: Too many look-alike ads");
+    assertThatThrownBy(() -> assertThat(loose).hasKpiInEveryStage())
+        .hasMessage("expected a KPI in every stage, but 2 have none:\n"
+            + "  stages[0]: Awareness\n  stages[1]: Purchase");
+    assertThatThrownBy(() -> assertThat(loose).hasNoUnansweredOpportunities())
+        .hasMessage("expected every opportunity to answer a pain point of its stage, but 1"
+            + " answers none:\n  stages[1].opportunities[0]: Offer evening slots");
+    assertThatThrownBy(() -> assertThat(loose).hasAssumptionShareAtMost(0.25))
+        .hasMessage("expected at most 25% of the insights to be assumptions, but 1 of 3 are"
+            + " (33%)");
+    assertThatThrownBy(() -> assertThat(loose).hasAssumptionShareAtMost(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("share must be between 0 and 1: 1.5");
   }
 }
