@@ -13,7 +13,6 @@ import dev.journeymap.render.Lane;
 import dev.journeymap.render.SampleJourneys;
 import dev.journeymap.render.browser.AxTree.AxNode;
 import dev.journeymap.render.layout.Labels;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,9 +21,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,7 +57,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  * The last tests check these checks on hand-made SVG ({@link ContractSvg}).
  */
-class AccessibilityTreeTest {
+class AccessibilityTreeTest extends BrowserTest {
   private static final String READ_DOM = "(() => {"
       + " const svg = document.querySelector('svg');"
       + " const headerOrCell = e => /^(cell|columnheader|rowheader)$/.test(e.getAttribute('role'));"
@@ -82,29 +78,6 @@ class AccessibilityTreeTest {
       + " };"
       + "})()";
 
-  private static Chromium chromium;
-  private static PageServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    chromium = ChromiumAvailability.launchIfInstalled();
-    server = PageServer.start();
-  }
-
-  @BeforeEach
-  void requireChromium() {
-    ChromiumAvailability.requireChromium();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   static Stream<Named<Journey>> maps() {
     return Stream.of(Named.of("junk removal (English)", SampleJourneys.junkRemoval()),

@@ -7,15 +7,12 @@ import dev.journeymap.render.Ink;
 import dev.journeymap.render.JourneyRenderer;
 import dev.journeymap.render.SampleJourneys;
 import dev.journeymap.render.Theme;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * reported no CSP violation (neither a {@code securitypolicyviolation} event nor a "security"
  * console message). The last two tests check these checks on hand-made SVG.
  */
-class CspTest {
+class CspTest extends BrowserTest {
   private static final String POLICY = "default-src 'none'; img-src 'self'";
   /** Installed before any page script; runs even under {@code default-src 'none'}. */
   private static final String RECORD_VIOLATIONS = "window.__cspViolations = [];"
@@ -52,30 +49,10 @@ class CspTest {
       + " };"
       + "})()";
 
-  private static Chromium chromium;
-  private static PageServer server;
-
   @BeforeAll
-  static void start() throws IOException {
-    chromium = ChromiumAvailability.launchIfInstalled();
-    server = PageServer.start();
+  static void recordViolations() {
     if (chromium != null) {
       chromium.evaluateOnNewDocument(RECORD_VIOLATIONS);
-    }
-  }
-
-  @BeforeEach
-  void requireChromium() {
-    ChromiumAvailability.requireChromium();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
     }
   }
 
