@@ -49,35 +49,20 @@ public final class XmlText {
   }
 
   /**
-   * {@code text} {@link #clean cleaned}, with {@code & < > " '} replaced by their entities;
-   * {@code &} is escaped even where it already starts an entity, so that the text shows as
-   * written.
+   * {@code text} {@link #clean cleaned}, with {@code & < > " '} replaced by their entities and
+   * characters beyond Latin-1 by character references; {@code &} is escaped even where it
+   * already starts an entity, so that the text shows as written.
    */
   public static String escape(String text) {
-    String clean = clean(text);
-    if (!needsEscape(clean)) {
-      // Most ids, classes and labels: no copy.
-      return clean;
-    }
-    StringBuilder out = new StringBuilder(clean.length() + 16);
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> out.append(c);
-      }
-    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    appendEscaped(out, text);
     return out.toString();
   }
 
   /**
-   * Appends {@code text} as {@link #escape} writes it, except that characters beyond Latin-1 are
-   * written as character references ({@code \u2212} as {@code &#x2212;}): XML readers see the
-   * same text, and the document stays one byte a character in Java's strings, so that a single
+   * Appends {@code text} {@link #clean cleaned} and escaped: the five XML specials as entities,
+   * characters beyond Latin-1 as character references ({@code \u2212} as {@code &#x2212;}):
+   * XML readers see the same text, and the document stays one byte a character in Java's strings, so that a single
    * minus sign does not double the memory of a whole document. Text with nothing to drop or
    * escape is appended in one call.
    *
@@ -125,15 +110,5 @@ public final class XmlText {
   /** Whether {@code c} is appended as it is: printable Latin-1, not one of the five. */
   private static boolean isPlainChar(char c) {
     return c >= 0x20 && c <= 0xFF && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
-  }
-
-  private static boolean needsEscape(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-        return true;
-      }
-    }
-    return false;
   }
 }
