@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * Emotion.of(-1, "Annoyed")   // Emotion{score=-1.0, label=Annoyed}
  * }</pre>
  */
+@SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
 public abstract class Emotion {
   /** The lowest score, a very negative feeling. */

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  * <p>A funnel with {@code completed > entered} or negative counts can be made, but a journey
  * holding it does not validate.
  */
+@SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
 public abstract class Funnel {
   Funnel() {}

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  *     .build()
  * }</pre>
  */
+@SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
 public abstract class Item {
   Item() {}

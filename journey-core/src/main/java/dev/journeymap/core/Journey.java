@@ -30,6 +30,7 @@ import org.immutables.value.Value;
  * {@link JourneyValidator#validate(Journey) validation} without errors. Instances are immutable
  * and thread-safe.
  */
+@SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
 public abstract class Journey {
   /** The version of the JSON format this model corresponds to. */

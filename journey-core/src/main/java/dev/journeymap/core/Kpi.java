@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * Kpi.builder("Phone calls").value(92).unit("calls/week").build()
  * }</pre>
  */
+@SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
 public abstract class Kpi {
   Kpi() {}

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  *     .build()
  * }</pre>
  */
+@SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
 public abstract class Persona {
   Persona() {}

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  *     .painPoint("Too many look-alike ads", Evidence.ANECDOTAL))
  * }</pre>
  */
+@SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
 public abstract class Stage {
   Stage() {}
