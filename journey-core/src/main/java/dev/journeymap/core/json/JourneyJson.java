@@ -92,10 +92,15 @@ public final class JourneyJson {
   public static final long MAX_TOKENS = 5_000_000;
 
   /**
-   * The class-path resource holding the JSON Schema (draft 2020-12) of format 1, for editors and
-   * other tools: {@code JourneyJson.class.getResourceAsStream(JourneyJson.SCHEMA_RESOURCE)}.
-   * Rules that a schema cannot express (unique ids, references, funnel counts) are listed in its
-   * {@code description}.
+   * The resource holding the JSON Schema (draft 2020-12) of format 1, for editors and other
+   * tools; {@link #schema()} returns its text. Rules that a schema cannot express (unique ids,
+   * references, funnel counts) are listed in its {@code description}.
+   *
+   * <p>Looking the resource up by this name, with {@code Class.getResourceAsStream} or through a
+   * class loader, works only when this library is on the class path: on the module path, the
+   * module {@code dev.journeymap.core} exports this package but does not open it, so its
+   * resources are hidden from other modules and the lookup returns {@code null}. Use
+   * {@link #schema()}.
    */
   public static final String SCHEMA_RESOURCE =
       "/dev/journeymap/core/json/journey-format-1.schema.json";
