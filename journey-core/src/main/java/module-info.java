@@ -9,7 +9,7 @@
  */
 // "module": the modules that dev.journeymap.core.io is exported to are compiled after this one,
 // so javac does not find them here (the builds of render and mermaid fail if their name is
-// wrong; journey-test is not modular and is named by its Automatic-Module-Name).
+// wrong; journey-test's too).
 // "requires-automatic": the Immutables annotations are an automatic module, with the stable name
 // of its manifest, needed only to compile. The model classes carry those annotations (class
 // retention, ignored by readers that lack them), so each says @SuppressWarnings("exports").
