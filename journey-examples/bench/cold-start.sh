@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold start of the command line (issue 5): the wall time of
-#   java -jar journey-examples/target/journey-examples.jar render home-services.json -o DIR
+#   java -jar journey-cli/target/journey-map.jar render home-services.json -o DIR
 # against the same JVM starting a class whose main does nothing, 10 runs each, medians and ratio.
 # The target: the render takes at most 2.5 times the empty start.
 #
@@ -12,7 +12,7 @@ set -euo pipefail
 
 runs="${1:-10}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-jar="$root/journey-examples/target/journey-examples.jar"
+jar="$root/journey-cli/target/journey-map.jar"
 map="$root/journey-examples/src/main/resources/dev/journeymap/examples/home-services.json"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"

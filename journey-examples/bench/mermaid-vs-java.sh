@@ -17,10 +17,11 @@ rounds="${1:-2}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 bench="$root/journey-examples/bench/mermaid"
 jars="$root/journey-examples/target"
+cli_jar="$root/journey-cli/target/journey-map.jar"
 out="$jars/mermaid-vs-java"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-if [[ ! -f "$jars/benchmarks.jar" || ! -f "$jars/journey-examples.jar" ]]; then
+if [[ ! -f "$jars/benchmarks.jar" || ! -f "$cli_jar" ]]; then
   (cd "$root" && mvn -B -q -Pbench package -DskipTests)
 fi
 if [[ ! -d "$bench/node_modules" ]]; then
@@ -41,7 +42,7 @@ public class MediumJson {
 }
 EOF
 "$java" -cp "$jars/benchmarks.jar" "$out/MediumJson.java" "$out/medium.json"
-cli=("$java" -jar "$jars/journey-examples.jar")
+cli=("$java" -jar "$cli_jar")
 "${cli[@]}" convert "$out/medium.json" -o "$out/medium.mmd" > /dev/null
 "${cli[@]}" render "$out/medium.json" -o "$out/ours" > /dev/null
 expect=()

@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

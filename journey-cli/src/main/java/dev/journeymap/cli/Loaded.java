@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import com.google.common.collect.ImmutableList;
 import dev.journeymap.core.Journey;

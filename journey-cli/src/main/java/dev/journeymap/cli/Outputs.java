@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 /** Names of the files a command writes. */
 final class Outputs {

@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import dev.journeymap.core.validation.Problem;
 

@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 /** The exit statuses of the command line. */
 final class ExitStatus {

@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;

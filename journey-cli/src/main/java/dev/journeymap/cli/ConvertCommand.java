@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import dev.journeymap.core.json.JourneyJson;
 import dev.journeymap.mermaid.MermaidJourney;

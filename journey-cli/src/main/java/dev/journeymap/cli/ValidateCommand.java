@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;

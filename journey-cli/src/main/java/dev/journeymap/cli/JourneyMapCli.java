@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import dev.journeymap.core.Journey;
 import dev.journeymap.examples.Examples;
@@ -22,10 +22,10 @@ import picocli.CommandLine.Option;
  * the user's own journey files.
  *
  * <pre>
- * java -jar journey-examples.jar                         # ./maps/home-services.svg, ...
- * java -jar journey-examples.jar render map.json -o out  # out/map.svg
- * java -jar journey-examples.jar validate map.json       # map.json: stages[0].id: ...
- * java -jar journey-examples.jar insights map.json       # lowest moments, drop-offs, ...
+ * java -jar journey-map.jar                         # ./maps/home-services.svg, ...
+ * java -jar journey-map.jar render map.json -o out  # out/map.svg
+ * java -jar journey-map.jar validate map.json       # map.json: stages[0].id: ...
+ * java -jar journey-map.jar insights map.json       # lowest moments, drop-offs, ...
  * </pre>
  *
  * <p>Embed or test it with {@link #run(String[], InputStream, PrintStream, PrintStream, Path)},

@@ -1,4 +1,4 @@
-package dev.journeymap.examples.cli;
+package dev.journeymap.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
