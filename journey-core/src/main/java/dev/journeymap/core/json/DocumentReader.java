@@ -26,6 +26,7 @@ import dev.journeymap.core.Stage;
 import dev.journeymap.core.Touchpoint;
 import dev.journeymap.core.validation.InvalidJourneyException;
 import dev.journeymap.core.validation.JourneyValidator;
+import dev.journeymap.core.validation.MessageText;
 import dev.journeymap.core.validation.Problem;
 import dev.journeymap.core.validation.ProblemCode;
 import dev.journeymap.core.validation.Suggestions;
@@ -131,7 +132,8 @@ final class DocumentReader {
           describe(e));
     } catch (CharConversionException e) {
       // raised by Jackson's own decoders for invalid UTF-32 input; a document problem, not I/O
-      throw malformed(-1, -1, "the document is not valid text: " + e.getMessage());
+      throw malformed(-1, -1,
+          "the document is not valid text: " + MessageText.escape(String.valueOf(e.getMessage())));
     }
     return new Walk().journey(root);
   }
@@ -218,8 +220,9 @@ final class DocumentReader {
       }
     }
     String message = SOURCE_IN_MESSAGE.matcher(original).replaceAll("[");
+    // Jackson quotes the document's characters raw
     return message.isEmpty() ? "unreadable input"
-        : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        : MessageText.escape(Character.toLowerCase(message.charAt(0)) + message.substring(1));
   }
 
   /** One walk of one tree: collects problems with their paths while building the journey. */
@@ -260,10 +263,10 @@ final class DocumentReader {
       text(root, "", "goal").ifPresent(journey::goal);
       value(root, "", "state", "state", JourneyState.class).ifPresent(journey::state);
       text(root, "", "locale").ifPresent(journey::locale);
-      List<JsonNode> personaNodes = array(root, "", "personas");
+      List<JsonNode> personaNodes = list(root, "", "personas");
       personas = personaNodes.size();
       within("personas", personas, JourneyValidator.MAX_PERSONAS, "personas");
-      List<JsonNode> stageNodes = array(root, "", "stages");
+      List<JsonNode> stageNodes = list(root, "", "stages");
       stages = stageNodes.size();
       within("stages", stages, JourneyValidator.MAX_STAGES, "stages");
       for (int i = 0; i < personaNodes.size() && !stopped; i++) {
@@ -323,12 +326,13 @@ final class DocumentReader {
         Set<String> keys = new HashSet<>();
         for (Map.Entry<String, JsonNode> attribute : attributes.properties()) {
           String key = attribute.getKey();
-          String keyPath = at + "." + abbreviate(key);
+          String keyPath = MessageText.field(at, key);
           if (!attribute.getValue().isTextual()) {
             wrongType(keyPath, "a string", attribute.getValue());
           } else if (!keys.add(key.strip())) {
-            error(keyPath, ProblemCode.ID_DUPLICATE, "duplicate attribute '"
-                + abbreviate(key.strip()) + "' (names are compared without surrounding spaces)");
+            error(keyPath, ProblemCode.ID_DUPLICATE, "duplicate attribute "
+                + MessageText.quote(key.strip())
+                + " (names are compared without surrounding spaces)");
           } else {
             persona.attribute(key, attribute.getValue().textValue());
           }
@@ -349,7 +353,7 @@ final class DocumentReader {
       items(node, path, "customerGoals", stage::customerGoal);
       items(node, path, "actions", stage::action);
       items(node, path, "questions", stage::question);
-      List<JsonNode> touchpointNodes = array(node, path, "touchpoints");
+      List<JsonNode> touchpointNodes = list(node, path, "touchpoints");
       touchpoints += touchpointNodes.size();
       within("stages", touchpoints, JourneyValidator.MAX_TOUCHPOINTS, "touchpoints");
       for (int i = 0; i < touchpointNodes.size() && !stopped; i++) {
@@ -485,10 +489,10 @@ final class DocumentReader {
       if (value.isEmpty()) {
         if (node.isNumber() && isWhole(node)) {
           error(at, ProblemCode.JSON_WRONG_TYPE, "expected a whole number of at most "
-              + Long.MAX_VALUE + ", found " + abbreviate(node.asText()));
+              + Long.MAX_VALUE + ", found " + MessageText.abbreviate(node.asText()));
         } else if (node.isNumber()) {
           error(at, ProblemCode.JSON_WRONG_TYPE,
-              "expected a whole number, found " + abbreviate(node.asText()));
+              "expected a whole number, found " + MessageText.abbreviate(node.asText()));
         } else {
           wrongType(at, "a whole number", node);
         }
@@ -584,12 +588,24 @@ final class DocumentReader {
           .collect(Collectors.toList());
       String hint = Suggestions.closest(name, names).map(s -> "; did you mean " + s + "?")
           .orElse("");
-      error(path, ProblemCode.UNKNOWN_VALUE, "unknown " + what + " '" + abbreviate(name) + "'"
+      error(path, ProblemCode.UNKNOWN_VALUE, "unknown " + what + " " + MessageText.quote(name)
           + hint + " (one of " + String.join(", ", names) + ")");
       return Optional.empty();
     }
 
+    /**
+     * The elements of a list that counts towards {@link JourneyValidator#MAX_ENTRIES}: every
+     * list but the journey's stages and personas and a stage's touchpoints, which have limits of
+     * their own (the validator counts the same way).
+     */
     private List<JsonNode> array(JsonNode parent, String path, String field) {
+      List<JsonNode> elements = list(parent, path, field);
+      count(elements.size());
+      return stopped ? List.of() : elements;
+    }
+
+    /** The elements of a list, counted by the caller against a limit of its own. */
+    private List<JsonNode> list(JsonNode parent, String path, String field) {
       JsonNode node = parent.get(field);
       if (node == null) {
         return List.of();
@@ -598,7 +614,6 @@ final class DocumentReader {
         wrongType(child(path, field), "an array", node);
         return List.of();
       }
-      count(node.size());
       return stopped ? List.of() : ImmutableList.copyOf(node.elements());
     }
 
@@ -608,8 +623,8 @@ final class DocumentReader {
         if (!known.contains(name)) {
           String hint = Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?")
               .orElseGet(() -> "; known fields: " + String.join(", ", known));
-          error(child(path, abbreviate(name)), ProblemCode.JSON_UNKNOWN_FIELD,
-              "unknown field '" + abbreviate(name) + "'" + hint);
+          error(MessageText.field(path, name), ProblemCode.JSON_UNKNOWN_FIELD,
+              "unknown field " + MessageText.quote(name) + hint);
         }
       }
     }
@@ -685,10 +700,5 @@ final class DocumentReader {
       return Arrays.stream(type.getEnumConstants()).map(Enum::name)
           .collect(Collectors.joining(", "));
     }
-  }
-
-  /** Long names and values are cut in messages: the message must stay readable. */
-  static String abbreviate(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 }

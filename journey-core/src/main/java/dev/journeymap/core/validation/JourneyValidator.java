@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * touchpoint ids in the whole journey, persona ids among personas); references from items and
  * touchpoints to personas and touchpoints that do not exist; emotion scores outside -2..2;
  * numbers that are NaN or infinite; funnels with negative counts or more completed than
- * entered; URLs that are not absolute {@code http}, {@code https} or {@code mailto} URIs; texts
+ * entered; URLs that are not absolute {@code http}, {@code https} or {@code mailto} URIs, that
+ * name a port above 65535 or that hold a direction-changing (U+202A to U+202E, U+2066 to U+2069,
+ * U+200E, U+200F, U+061C) or invisible (U+200B to U+200D, U+2060, U+FEFF) character; texts
  * over {@value #MAX_TEXT_LENGTH} characters; malformed locale tags.
  *
  * <p>Warnings: a journey without a goal or without a persona, a stage with no content, a stage
@@ -42,8 +44,12 @@ import java.util.regex.Pattern;
  *
  * <p>Limits. So that a hostile document cannot make a reader or renderer exhaust memory or
  * time, a journey may hold at most {@value #MAX_STAGES} stages, {@value #MAX_TOUCHPOINTS}
- * touchpoints, {@value #MAX_PERSONAS} personas and {@value #MAX_ENTRIES} entries in all lists
- * together (items, KPIs, moments, persona goals, attributes...). No honest map comes near: a
+ * touchpoints, {@value #MAX_PERSONAS} personas and {@value #MAX_ENTRIES} entries in all other
+ * lists together: the items of stages (customer goals, actions, questions, pain points,
+ * opportunities), KPIs, moments, persona goals, frustrations and attributes, and the persona
+ * references of touchpoints; the stages, personas and touchpoints themselves are not entries.
+ * The JSON reader counts the same way, so that every journey within these limits is read back
+ * from its document. No honest map comes near: a
  * journey of 500 stages and 10,000 touchpoints is accepted. Beyond a limit, the journey is
  * refused with one {@link ProblemCode#LIMIT_EXCEEDED} error, and its content is not checked
  * further.
@@ -62,6 +68,7 @@ public final class JourneyValidator {
   /** The most entries of all lists of a journey together. */
   public static final int MAX_ENTRIES = 500_000;
 
+  private static final int MAX_PORT = 65_535;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   private JourneyValidator() {}
@@ -167,7 +174,7 @@ public final class JourneyValidator {
       String earlier = first.putIfAbsent(id, path);
       if (earlier != null) {
         error(path, ProblemCode.ID_DUPLICATE,
-            "duplicate " + kind + " id '" + id + "' (first used at " + earlier + ")");
+            "duplicate " + kind + " id " + MessageText.quote(id) + " (first used at " + earlier + ")");
       }
     }
 
@@ -179,7 +186,7 @@ public final class JourneyValidator {
       texts(path + ".frustrations", persona.frustrations());
       optionalText(path + ".quote", persona.quote());
       persona.attributes().forEach((key, value) -> {
-        String at = path + ".attributes." + key;
+        String at = MessageText.field(path + ".attributes", key);
         if (key.isBlank()) {
           error(path + ".attributes", ProblemCode.REQUIRED, "an attribute needs a name");
         }
@@ -273,12 +280,23 @@ public final class JourneyValidator {
       if (!text(path, url)) {
         return;
       }
+      for (int i = 0; i < url.length(); i++) {
+        char c = url.charAt(i);
+        if (MessageText.isBidiControl(c) || MessageText.isInvisible(c)) {
+          // how phishing links hide: the text shown is not the address opened
+          error(path, ProblemCode.URL_INVALID, String.format(Locale.ROOT,
+              "%s holds the %s character U+%04X at index %d; a link must show what it opens",
+              MessageText.quote(url), MessageText.isBidiControl(c) ? "direction-changing"
+                  : "invisible", (int) c, i));
+          return;
+        }
+      }
       URI uri;
       try {
         uri = new URI(url);
       } catch (URISyntaxException e) {
-        error(path, ProblemCode.URL_INVALID, "'" + abbreviate(url) + "' is not a valid URI: "
-            + e.getReason());
+        error(path, ProblemCode.URL_INVALID, MessageText.quote(url) + " is not a valid URI: "
+            + MessageText.escape(e.getReason()));
         return;
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -286,8 +304,11 @@ public final class JourneyValidator {
           && uri.getHost() != null && !uri.getHost().isEmpty();
       boolean mail = scheme.equals("mailto") && uri.isOpaque();
       if (!web && !mail) {
-        error(path, ProblemCode.URL_INVALID, "'" + abbreviate(url)
-            + "' is not an absolute http, https or mailto link");
+        error(path, ProblemCode.URL_INVALID, MessageText.quote(url)
+            + " is not an absolute http, https or mailto link");
+      } else if (uri.getPort() > MAX_PORT) {
+        error(path, ProblemCode.URL_INVALID, MessageText.quote(url) + " has port "
+            + uri.getPort() + "; a port is at most " + MAX_PORT);
       }
     }
 
@@ -302,7 +323,7 @@ public final class JourneyValidator {
         new Locale.Builder().setLanguageTag(tag);
       } catch (IllformedLocaleException e) {
         error("locale", ProblemCode.LOCALE_INVALID,
-            "'" + abbreviate(tag) + "' is not a BCP 47 language tag such as 'en' or 'fr-CA'");
+            MessageText.quote(tag) + " is not a BCP 47 language tag such as 'en' or 'fr-CA'");
       }
     }
 
@@ -310,17 +331,17 @@ public final class JourneyValidator {
       if (known.contains(id)) {
         return;
       }
-      String hint = Suggestions.closest(id, known).map(s -> "; did you mean '" + s + "'?")
+      String hint = Suggestions.closest(id, known).map(s -> "; did you mean " + MessageText.quote(s) + "?")
           .orElse("");
       error(path, ProblemCode.REFERENCE_UNKNOWN,
-          "no " + kind + " with id '" + abbreviate(id) + "' in this journey" + hint);
+          "no " + kind + " with id " + MessageText.quote(id) + " in this journey" + hint);
     }
 
     private void id(String path, String id) {
       if (id.isEmpty()) {
         error(path, ProblemCode.REQUIRED, "an id is required");
       } else if (!isValidId(id)) {
-        error(path, ProblemCode.ID_SYNTAX, "'" + abbreviate(id) + "' is not a valid id: use 1 to"
+        error(path, ProblemCode.ID_SYNTAX, MessageText.quote(id) + " is not a valid id: use 1 to"
             + " 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit");
       }
     }
@@ -366,10 +387,10 @@ public final class JourneyValidator {
         List<Item> insights = stage.insights();
         if (stage.isEmpty()) {
           warning("stages[" + i + "]", ProblemCode.EMPTY_STAGE,
-              "stage '" + stage.id() + "' has no content");
+              "stage " + MessageText.quote(stage.id()) + " has no content");
         } else if (!insights.isEmpty() && insights.stream().allMatch(Item::isAssumption)) {
-          warning("stages[" + i + "]", ProblemCode.ONLY_ASSUMPTIONS, "every insight of stage '"
-              + stage.id() + "' is an assumption; back it with research before acting on it");
+          warning("stages[" + i + "]", ProblemCode.ONLY_ASSUMPTIONS, "every insight of stage "
+              + MessageText.quote(stage.id()) + " is an assumption; back it with research before acting on it");
         }
       }
     }
@@ -384,10 +405,6 @@ public final class JourneyValidator {
 
     private static String number(double value) {
       return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    private static String abbreviate(String s) {
-      return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
   }
 }

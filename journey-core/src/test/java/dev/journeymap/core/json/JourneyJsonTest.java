@@ -16,6 +16,7 @@ import dev.journeymap.core.Stage;
 import dev.journeymap.core.Touchpoint;
 import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.core.validation.InvalidJourneyException;
+import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.core.validation.Problem;
 import dev.journeymap.core.validation.ProblemCode;
 import java.io.ByteArrayInputStream;
@@ -418,7 +419,7 @@ class JourneyJsonTest {
         .containsExactly(
             error("personas[0].attributes.age", ProblemCode.JSON_WRONG_TYPE,
                 "expected a string, found a number"),
-            error("personas[0].attributes. device ", ProblemCode.ID_DUPLICATE,
+            error("personas[0].attributes[\" device \"]", ProblemCode.ID_DUPLICATE,
                 "duplicate attribute 'device' (names are compared without surrounding spaces)"));
   }
 
@@ -587,6 +588,73 @@ class JourneyJsonTest {
     assertThat(problems("{\"format\": 1, \"title\": \"T\", \"stages\": [" + stages + "]}"))
         .containsExactly(error("stages", ProblemCode.LIMIT_EXCEEDED,
             "2001 stages is more than the 2000 a journey may hold"));
+  }
+
+  @Test
+  void readsBackAJourneyAtExactlyTheListEntryLimit() {
+    // personas, stages and touchpoints are not list entries: they have limits of their own
+    Journey.Builder builder = Journey.builder("T").persona("p", "P").persona("q", "Q");
+    int perStage = JourneyValidator.MAX_ENTRIES / 4;
+    for (int i = 0; i < 4; i++) {
+      Moment[] moments = new Moment[perStage - 1];
+      java.util.Arrays.fill(moments, Moment.I_WANT_TO_KNOW);
+      builder.stage("s" + i, "S", s -> s.moment(moments)
+          .touchpoint("t" + s.build().id(), "T", Channel.WEB, t -> t.persona("p")));
+    }
+    Journey journey = builder.build();
+
+    assertThat(JourneyJson.read(JourneyJson.write(journey))).isEqualTo(journey);
+  }
+
+  @Test
+  void refusesOneListEntryMoreWithTheValidatorsMessage() {
+    Moment[] moments = new Moment[JourneyValidator.MAX_ENTRIES + 1];
+    java.util.Arrays.fill(moments, Moment.I_WANT_TO_KNOW);
+    String json = withStage("{\"id\": \"a\", \"name\": \"A\", \"moments\": ["
+        + Stream.of(moments).map(m -> "\"" + m + "\"").collect(Collectors.joining(",")) + "]}");
+    Problem limit = error("", ProblemCode.LIMIT_EXCEEDED,
+        "500001 list entries is more than the 500000 a journey may hold");
+
+    assertThat(problems(json)).containsExactly(limit);
+    assertThatThrownBy(() -> Journey.builder("T").stage("a", "A", s -> s.moment(moments)).build())
+        .isInstanceOfSatisfying(InvalidJourneyException.class,
+            e -> assertThat(e.report().errors()).containsExactly(limit));
+  }
+
+  @Test
+  void reportsAnUnknownFieldWithAnEmptyNameAtAPathThatShowsIt() {
+    assertThat(problems("{\"format\": 1, \"\": 0, \"title\": \"T\", \"goal\": \"G\","
+        + " \"personas\": [{\"id\": \"p\", \"name\": \"P\", \"a.b\": 1}], \"stages\": ["
+        + STAGE + "]}"))
+        .containsExactly(
+            error("[\"\"]", ProblemCode.JSON_UNKNOWN_FIELD, "unknown field ''; known fields:"
+                + " format, id, title, description, goal, state, locale, personas, stages"),
+            error("personas[0][\"a.b\"]", ProblemCode.JSON_UNKNOWN_FIELD, "unknown field 'a.b';"
+                + " known fields: id, name, description, goals, frustrations, quote, attributes"));
+  }
+
+  @Test
+  void quotesTheDocumentsTextWithTerminalControlsEscaped() {
+    String forged = "\\u001b[2K\\rmap.json: all good\\u202e";
+    assertThat(problems("{\"format\": 1, \"title\": \"T\", \"goal\": \"G\", \"state\": \""
+        + forged + "\", \"" + forged + "\": 1, \"personas\": [{\"id\": \"p\", \"name\": \"P\","
+        + " \"attributes\": {\"" + forged + "\": \"x\", \" " + forged + "\": \"y\"}}],"
+        + " \"stages\": [" + STAGE + "]}"))
+        .containsExactly(
+            error("[\"\\u001b[2K\\u000dmap.json: all good\\u202e\"]",
+                ProblemCode.JSON_UNKNOWN_FIELD, "unknown field"
+                    + " '\\u001b[2K\\u000dmap.json: all good\\u202e'; known fields: format, id,"
+                    + " title, description, goal, state, locale, personas, stages"),
+            error("state", ProblemCode.UNKNOWN_VALUE, "unknown state"
+                + " '\\u001b[2K\\u000dmap.json: all good\\u202e' (one of CURRENT, FUTURE)"),
+            error("personas[0].attributes[\" \\u001b[2K\\u000dmap.json: all good\\u202e\"]",
+                ProblemCode.ID_DUPLICATE, "duplicate attribute"
+                    + " '\\u001b[2K\\u000dmap.json: all good\\u202e' (names are compared without"
+                    + " surrounding spaces)"));
+    assertThat(problems("{\"format\": 1, \u202e\"title\": \"T\"}")).containsExactly(
+        error("", ProblemCode.JSON_MALFORMED, "malformed JSON at line 1, column 15: unexpected"
+            + " character ('\\u202e' (code 8238 / 0x202e)): was expecting double-quote to start"
+            + " field name"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shipped JSON Schema accepts what the reader accepts and rejects what it must. */
 class JourneySchemaTest {
@@ -103,6 +104,15 @@ class JourneySchemaTest {
         Arguments.of("a javascript link", withStage("{\"id\": \"a\", \"name\": \"A\","
             + " \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\", \"channel\": \"WEB\","
             + " \"url\": \"javascript:alert(1)\"}]}")),
+        Arguments.of("a link with a right-to-left override", withStage("{\"id\": \"a\","
+            + " \"name\": \"A\", \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\","
+            + " \"channel\": \"WEB\", \"url\": \"https://example.com/\u202egpj.exe\"}]}")),
+        Arguments.of("a link with a zero-width space", withStage("{\"id\": \"a\","
+            + " \"name\": \"A\", \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\","
+            + " \"channel\": \"WEB\", \"url\": \"https://pay\u200bpal.com/\"}]}")),
+        Arguments.of("a link to port 99999", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\", \"channel\": \"WEB\","
+            + " \"url\": \"https://example.com:99999/\"}]}")),
         Arguments.of("an unknown moment", withStage("{\"id\": \"a\", \"name\": \"A\","
             + " \"moments\": [\"I_WANT_TO_SEE\"]}")),
         Arguments.of("a KPI value given as text", withStage("{\"id\": \"a\", \"name\": \"A\","
@@ -120,6 +130,17 @@ class JourneySchemaTest {
     assertThat(check(json)).as(what).isNotEmpty();
     assertThatThrownBy(() -> JourneyJson.read(json)).as(what)
         .isInstanceOf(InvalidJourneyException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://example.com:65535/", "https://user:99999@example.com/",
+      "http://[::1]:8080/a", "https://example.com/a:99999", "mailto:a@example.com"})
+  void acceptsLinksWithPortsUpTo65535(String url) throws JsonProcessingException {
+    String json = withStage("{\"id\": \"a\", \"name\": \"A\", \"touchpoints\": [{\"id\":"
+        + " \"t\", \"name\": \"T\", \"channel\": \"WEB\", \"url\": \"" + url + "\"}]}");
+
+    assertThat(check(json)).isEmpty();
+    assertThat(JourneyJson.read(json).touchpoints().get(0).url()).contains(url);
   }
 
   @Test

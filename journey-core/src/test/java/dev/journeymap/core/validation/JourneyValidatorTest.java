@@ -341,6 +341,54 @@ class JourneyValidatorTest {
   }
 
   @Test
+  void refusesLinksThatHideWhatTheyOpen() {
+    assertThat(errorsOfStage(s -> s
+        .touchpoint("t1", "T", Channel.WEB, t -> t.url("https://example.com/\u202egpj.exe"))
+        .touchpoint("t2", "T", Channel.WEB, t -> t.url("https://pay\u200bpal.com/"))
+        .touchpoint("t3", "T", Channel.WEB, t -> t.url("https://example.com/\u2066x"))
+        .touchpoint("t4", "T", Channel.WEB, t -> t.url("https://example.com\ufeff/"))
+        .touchpoint("t5", "T", Channel.WEB, t -> t.url("https://example.com:99999/"))
+        .touchpoint("t6", "T", Channel.WEB, t -> t.url("https://example.com:65535/"))))
+        .containsExactly(
+            error("stages[0].touchpoints[0].url", ProblemCode.URL_INVALID,
+                "'https://example.com/\\u202egpj.exe' holds the direction-changing character"
+                    + " U+202E at index 20; a link must show what it opens"),
+            error("stages[0].touchpoints[1].url", ProblemCode.URL_INVALID,
+                "'https://pay\\u200bpal.com/' holds the invisible character U+200B at index 11;"
+                    + " a link must show what it opens"),
+            error("stages[0].touchpoints[2].url", ProblemCode.URL_INVALID,
+                "'https://example.com/\\u2066x' holds the direction-changing character U+2066"
+                    + " at index 20; a link must show what it opens"),
+            error("stages[0].touchpoints[3].url", ProblemCode.URL_INVALID,
+                "'https://example.com\\ufeff/' holds the invisible character U+FEFF at index 19;"
+                    + " a link must show what it opens"),
+            error("stages[0].touchpoints[4].url", ProblemCode.URL_INVALID,
+                "'https://example.com:99999/' has port 99999; a port is at most 65535"));
+  }
+
+  @Test
+  void quotesTheDocumentsTextWithTerminalControlsEscaped() {
+    // the model strips a final line feed; the CR returns to the start of the line
+    String hostile = "x\u001b[2K\rjourney.json: all good\u202e";
+    assertThat(errors(base()
+        .persona("p\u001b", "Q")
+        .stage("a", "A", s -> s
+            .touchpoint("t", "T", Channel.WEB, t -> t.persona("p\u001b[").url(hostile))
+            .action(Item.builder("x").touchpoint(hostile).build()))))
+        .containsExactly(
+            error("personas[1].id", ProblemCode.ID_SYNTAX, "'p\\u001b'" + ID_RULE),
+            error("stages[0].actions[0].touchpoint", ProblemCode.REFERENCE_UNKNOWN,
+                "no touchpoint with id 'x\\u001b[2K\\u000djourney.json: all good\\u202e'"
+                    + " in this journey"),
+            error("stages[0].touchpoints[0].url", ProblemCode.URL_INVALID,
+                "'x\\u001b[2K\\u000djourney.json: all good\\u202e' holds the"
+                    + " direction-changing character U+202E at index 28; a link must show what"
+                    + " it opens"),
+            error("stages[0].touchpoints[0].personas[0]", ProblemCode.REFERENCE_UNKNOWN,
+                "no persona with id 'p\\u001b[' in this journey; did you mean 'p\\u001b'?"));
+  }
+
+  @Test
   void buildingThrowsWithTheWholeReport() {
     assertThatThrownBy(() -> base().stage("a", "A", s -> s.emotion(5)).stage("a", "B",
         s -> s.action("x")).build())
