@@ -6,8 +6,14 @@ import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.core.validation.InvalidJourneyException;
 import dev.journeymap.core.validation.JourneyValidator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,14 +152,50 @@ public final class MermaidJourney {
   /**
    * The journey of the diagram in {@code file}, read as UTF-8.
    *
-   * @throws MermaidSyntaxException with every syntax problem, or if the file is too long
+   * @throws MermaidSyntaxException with every syntax problem, if the file is too long, or if
+   *     it is not UTF-8 (naming the line, column and byte offset of the first invalid byte)
    * @throws InvalidJourneyException as {@link #read(String)}
-   * @throws IOException if the file cannot be read or is not UTF-8
+   * @throws IOException if the file cannot be read
    */
   public static Journey read(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader);
+    try (InputStream in = Files.newInputStream(file)) {
+      return MermaidReader.read(utf8(in));
     }
+  }
+
+  /**
+   * The text of UTF-8 bytes, read up to one character beyond the size limit; invalid UTF-8 is
+   * a syntax problem naming its line, column and byte offset, as the JSON reader does.
+   */
+  private static String utf8(InputStream in) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    StringBuilder text = new StringBuilder();
+    ByteBuffer bytes = ByteBuffer.allocate(8192);
+    CharBuffer chars = CharBuffer.allocate(8192);
+    long consumed = 0;
+    boolean end = false;
+    while (!end && text.length() <= MermaidReader.MAX_CHARS) {
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      end = n < 0;
+      bytes.position(bytes.position() + Math.max(n, 0)).flip();
+      int before = bytes.position();
+      CoderResult result = decoder.decode(bytes, chars, end);
+      consumed += bytes.position() - before;
+      chars.flip();
+      text.append(chars);
+      chars.clear();
+      if (result.isError()) {
+        int bad = bytes.get(bytes.position()) & 0xff;
+        throw MermaidReader.notUtf8(text, consumed, bad);
+      }
+      bytes.compact();
+    }
+    if (text.length() > MermaidReader.MAX_CHARS) {
+      throw MermaidReader.tooLong(text);
+    }
+    return text.toString();
   }
 
   /** {@code journey} as a Mermaid {@code journey} diagram, lines ending with LF. */

@@ -5,6 +5,7 @@ import dev.journeymap.core.Journey;
 import dev.journeymap.core.Stage;
 import dev.journeymap.core.Touchpoint;
 import dev.journeymap.core.validation.JourneyValidator;
+import dev.journeymap.core.validation.MessageText;
 import dev.journeymap.mermaid.MermaidSyntaxException.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +81,17 @@ final class MermaidReader {
     int[] at = lineAndColumn(text, MAX_CHARS);
     return new MermaidSyntaxException(List.of(new Problem(at[0], at[1],
         "the diagram is longer than the " + MAX_CHARS + " characters it may hold")));
+  }
+
+  /**
+   * The refusal of bytes that are not UTF-8: {@code text} is what was decoded before the byte
+   * {@code bad} at offset {@code offset}.
+   */
+  static MermaidSyntaxException notUtf8(CharSequence text, long offset, int bad) {
+    int[] at = lineAndColumn(text, text.length());
+    return new MermaidSyntaxException(List.of(new Problem(at[0], at[1], String.format(
+        Locale.ROOT, "invalid UTF-8 at byte offset %d (byte 0x%02x): a diagram must be UTF-8"
+            + " text", offset, bad))));
   }
 
   /** The 1-based line and column of char {@code index} of {@code s}. */
@@ -195,7 +207,7 @@ final class MermaidReader {
         return true;
       }
       if (line.startsWith("title:")) {
-        frontMatterTitle = yamlScalar(line.substring("title:".length()));
+        frontMatterTitle = oneLine(yamlScalar(line.substring("title:".length())));
         checkLength("title", frontMatterTitle, lineNumber);
       }
     }
@@ -307,7 +319,7 @@ final class MermaidReader {
     if (end < 0) {
       return;
     }
-    String value = MermaidText.trim(MermaidText.decode(line.substring(from, end)));
+    String value = oneLine(MermaidText.decode(line.substring(from, end)));
     if (value.isEmpty()) {
       problem(lineNumber, from + 1, "expected a title after 'title'");
       return;
@@ -317,9 +329,9 @@ final class MermaidReader {
   }
 
   private String accValue(String line, int from, String what) {
-    String value = MermaidText.trim(MermaidText.decode(line.substring(from)));
-    checkLength(what, value, lineNumber);
-    return value.isEmpty() ? null : value;
+    String value = MermaidText.description(MermaidText.decode(line.substring(from)));
+    checkLength(what, value == null ? "" : value, lineNumber);
+    return value;
   }
 
   /**
@@ -369,9 +381,9 @@ final class MermaidReader {
       if (i > first) {
         out.append('\n');
       }
-      out.append(MermaidText.trim(MermaidText.decode(lines.get(i))));
+      out.append(MermaidText.decode(lines.get(i)));
     }
-    return out.toString();
+    return MermaidText.description(out.toString());
   }
 
   private void section(String line, int from) {
@@ -385,7 +397,7 @@ final class MermaidReader {
       problem(lineNumber, from + colon + 1, "a section name cannot hold ':', write it as #58;");
       return;
     }
-    String name = MermaidText.trim(MermaidText.decode(MermaidText.breaksToNewlines(raw)));
+    String name = name(raw);
     if (name.isEmpty()) {
       problem(lineNumber, from + 1, "expected a section name after 'section'");
       return;
@@ -420,8 +432,7 @@ final class MermaidReader {
           "expected 'Task: SCORE: Actor, Actor', found another ':' after the actors");
       return;
     }
-    String name = MermaidText.trim(MermaidText.decode(
-        MermaidText.breaksToNewlines(line.substring(start, colons[0]))));
+    String name = name(line.substring(start, colons[0]));
     if (name.isEmpty()) {
       problem(lineNumber, colons[0] + 1, "expected a task name before ':'");
       return;
@@ -465,7 +476,7 @@ final class MermaidReader {
     while (from <= list.length()) {
       int comma = list.indexOf(',', from);
       int to = comma < 0 ? list.length() : comma;
-      String actor = MermaidText.trim(MermaidText.decode(list.substring(from, to)));
+      String actor = oneLine(MermaidText.decode(list.substring(from, to)));
       if (!actor.isEmpty() && names.add(actor) && !actors.containsKey(actor)) {
         if (actors.size() >= JourneyValidator.MAX_PERSONAS) {
           limit("actors", JourneyValidator.MAX_PERSONAS);
@@ -499,9 +510,25 @@ final class MermaidReader {
     }
   }
 
+  /**
+   * A section or task name: {@code <br>} and every other line break (NEL, LS, PS, CR, as
+   * written or coded) are one LF, as the writer writes them back; trimmed.
+   */
+  private static String name(String raw) {
+    return MermaidText.trim(MermaidText.replaceLineBreaks(
+        MermaidText.decode(MermaidText.breaksToNewlines(raw)), "\n"));
+  }
+
+  /** A title or actor: every line break a space, as the writer writes it back; trimmed. */
+  private static String oneLine(String decoded) {
+    return MermaidText.trim(MermaidText.replaceLineBreaks(decoded, " "));
+  }
+
+  /** Quoted text in a message: cut, and escaped so that it cannot act on a terminal. */
   private static String abbreviate(String s) {
     String trimmed = MermaidText.trim(s);
-    return trimmed.length() <= 40 ? trimmed : trimmed.substring(0, 37) + "...";
+    return MessageText.escape(
+        trimmed.length() <= 40 ? trimmed : trimmed.substring(0, 37) + "...");
   }
 
   // ---- the journey ----

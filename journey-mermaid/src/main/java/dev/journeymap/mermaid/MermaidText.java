@@ -123,6 +123,64 @@ final class MermaidText {
     return character ? new String(Character.toChars(codePoint)) : null;
   }
 
+  /** Whether {@code c} breaks a line: LF, CR, NEL (U+0085), LS (U+2028) or PS (U+2029). */
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * {@code s} with each line break (CR LF counting as one) replaced by {@code with}: the writer
+   * writes every line break of a name as {@code <br>}, and of a title or actor as a space, so
+   * the reader reads each kind the same way, and a text read and written again stays the same.
+   */
+  static String replaceLineBreaks(String s, String with) {
+    int i = 0;
+    while (i < s.length() && !isLineBreak(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        continue;
+      }
+      if (isLineBreak(c)) {
+        out.append(with);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A description as the writer can write it and the reader reads it back: its lines (split at
+   * every line break) trimmed, without blank lines at either end, joined with LF; null if
+   * blank.
+   */
+  static String description(String s) {
+    String[] lines = replaceLineBreaks(s, "\n").split("\n", -1);
+    int first = 0;
+    int last = lines.length - 1;
+    while (first <= last && trim(lines[first]).isEmpty()) {
+      first++;
+    }
+    while (last >= first && trim(lines[last]).isEmpty()) {
+      last--;
+    }
+    if (first > last) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = first; i <= last; i++) {
+      out.append(i > first ? "\n" : "").append(trim(lines[i]));
+    }
+    return out.toString();
+  }
+
   /** {@code s} with each {@code <br>}, {@code <br/>} or {@code <br />} made a line break. */
   static String breaksToNewlines(String s) {
     if (s.indexOf('<') < 0) {

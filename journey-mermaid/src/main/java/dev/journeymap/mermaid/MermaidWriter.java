@@ -61,18 +61,18 @@ final class MermaidWriter {
   }
 
   private static void description(String description, StringBuilder out) {
-    if (description.indexOf('\n') < 0 && description.indexOf('\r') < 0
-        && description.indexOf('\u2028') < 0 && description.indexOf('\u2029') < 0
-        && description.indexOf('\u0085') < 0) {
-      out.append("  accDescr: ").append(MermaidText.escape(description, "", false))
-          .append('\n');
+    String text = MermaidText.description(description);
+    if (text == null) {
+      return;
+    }
+    if (text.indexOf('\n') < 0) {
+      out.append("  accDescr: ").append(MermaidText.escape(text, "", false)).append('\n');
       return;
     }
     out.append("  accDescr {\n");
-    for (String line : description.split("\r\n|[\n\r\u2028\u2029\u0085]", -1)) {
-      String text = MermaidText.trim(line);
-      if (!text.isEmpty()) {
-        out.append("    ").append(MermaidText.escape(text, BLOCK_SPECIALS, false));
+    for (String line : text.split("\n", -1)) {
+      if (!line.isEmpty()) {
+        out.append("    ").append(MermaidText.escape(line, BLOCK_SPECIALS, false));
       }
       out.append('\n');
     }
