@@ -46,7 +46,11 @@ import java.util.Objects;
  * {@code #} that does not start an entity code starts a comment to the end of the line (as in
  * Mermaid, except in {@code accTitle} and {@code accDescr}). Entity codes are decoded, as
  * Mermaid draws them: {@code #58;} is {@code :}, {@code #quot;} is {@code "}; {@code <br>} in a
- * section or task name is a line break. Lines end with LF, CRLF or CR.
+ * section or task name is a line break, and so is any other line break in a name (NEL, LS, PS,
+ * CR, as written or coded); in a title or actor name, any line break is a space; the lines of a
+ * description are trimmed. These are the forms the writer gives such text, so that every
+ * diagram read is written back as read. Lines end with LF, CRLF or CR. A file that is not
+ * UTF-8 is refused with the line and byte offset of its first invalid byte.
  *
  * <p>The diagram becomes a journey as follows:
  * <ul>
