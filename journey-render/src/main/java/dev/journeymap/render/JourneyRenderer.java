@@ -17,6 +17,8 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
 import javax.imageio.ImageIO;
@@ -44,11 +46,30 @@ import javax.imageio.ImageIO;
  * text needs fonts installed on the machine (without them AWT cannot draw glyphs), and text may
  * look slightly different from the SVG where the installed font differs from DejaVu Sans.
  *
+ * <p>What it draws. Every journey the validator accepts renders to SVG, in memory roughly in
+ * proportion to its content; the SVG is written as it is produced, so the {@code Path},
+ * {@code OutputStream} and {@code Appendable} overloads never hold the whole text. An image holds
+ * every pixel at once, four bytes each, so PNG output and {@link #renderImage} draw at most
+ * {@value #MAX_PIXELS} pixels (200 MB): a larger map is refused with an
+ * {@link IllegalArgumentException} that names its size and the largest scale that fits, rather
+ * than drawn at a scale the caller did not ask for.
+ *
  * <p>A renderer is immutable and thread-safe; share one.
  */
 public final class JourneyRenderer {
   /** The largest PNG scale; beyond it an ordinary map would need gigabytes of pixels. */
   public static final double MAX_SCALE = 8;
+
+  /**
+   * The most pixels (width times height) of an image that {@link #renderImage} and
+   * {@code renderPng} draw: 50 million, 200 MB of heap at four bytes a pixel, e.g. a map of 5,000
+   * by 2,500 px at scale 2.
+   */
+  public static final long MAX_PIXELS = 50_000_000;
+
+  /** Scales as a person writes them: 2, 0.5, 0.35. */
+  private static final DecimalFormat SCALE =
+      new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
   private final RenderOptions options;
   private final LayoutEngine engine;
@@ -162,11 +183,20 @@ public final class JourneyRenderer {
   /**
    * The map painted into an image, {@code scale} device pixels per SVG pixel.
    *
-   * @throws IllegalArgumentException if {@code scale} is not in {@code (0, 8]}
+   * <pre>{@code
+   * renderer.renderImage(hugeJourney, 2);
+   * // IllegalArgumentException: the map is 40220 x 9875 px: at scale 2 its image has 1588690000
+   * // pixels, more than the 50000000 a png may have; a scale of at most 0.35 fits, or draw it
+   * // as svg
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code scale} is not in {@code (0, 8]}, or if the image
+   *     would have more than {@value #MAX_PIXELS} pixels
    */
   public BufferedImage renderImage(Journey journey, double scale) {
     checkScale(scale);
     Layout layout = layout(journey);
+    checkPixels(layout.width(), layout.height(), scale);
     int width = (int) Math.ceil(layout.width() * scale);
     int height = (int) Math.ceil(layout.height() * scale);
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -186,7 +216,11 @@ public final class JourneyRenderer {
     return image;
   }
 
-  /** Writes the map as a PNG image to {@code out}; the stream is flushed, not closed. */
+  /**
+   * Writes the map as a PNG image to {@code out}; the stream is flushed, not closed.
+   *
+   * @throws IllegalArgumentException as {@link #renderImage} does, before anything is written
+   */
   public void renderPng(Journey journey, OutputStream out, double scale) throws IOException {
     Objects.requireNonNull(out, "out");
     BufferedImage image = renderImage(journey, scale);
@@ -196,7 +230,11 @@ public final class JourneyRenderer {
     out.flush();
   }
 
-  /** Writes the map as a PNG file, atomically (see {@link #renderSvg(Journey, Path)}). */
+  /**
+   * Writes the map as a PNG file, atomically (see {@link #renderSvg(Journey, Path)}).
+   *
+   * @throws IllegalArgumentException as {@link #renderImage} does, before anything is written
+   */
   public void renderPng(Journey journey, Path file, double scale) throws IOException {
     Objects.requireNonNull(file, "file");
     BufferedImage image = renderImage(journey, scale);
@@ -217,6 +255,30 @@ public final class JourneyRenderer {
           String.format(Locale.ROOT, "scale must be above 0 and at most %.0f: %s", MAX_SCALE,
               scale));
     }
+  }
+
+  /**
+   * Refuses an image of more than {@link #MAX_PIXELS} pixels, counted in {@code double} so that
+   * no size can overflow, naming the largest scale (in hundredths) that fits.
+   */
+  static void checkPixels(double mapWidth, double mapHeight, double scale) {
+    if (pixels(mapWidth, mapHeight, scale) <= MAX_PIXELS) {
+      return;
+    }
+    double fits = Math.floor(Math.sqrt(MAX_PIXELS / (mapWidth * mapHeight)) * 100) / 100;
+    while (fits > 0 && pixels(mapWidth, mapHeight, fits) > MAX_PIXELS) {
+      fits = Math.round(fits * 100 - 1) / 100.0; // the rounding up of each side can still exceed
+    }
+    String size = String.format(Locale.ROOT, "the map is %.0f x %.0f px: at scale %s its image "
+        + "has %.0f pixels, more than the %d a png may have; ", mapWidth, mapHeight,
+        SCALE.format(scale), pixels(mapWidth, mapHeight, scale), MAX_PIXELS);
+    throw new IllegalArgumentException(fits > 0
+        ? size + "a scale of at most " + SCALE.format(fits) + " fits, or draw it as svg"
+        : size + "draw it as svg");
+  }
+
+  private static double pixels(double mapWidth, double mapHeight, double scale) {
+    return Math.ceil(mapWidth * scale) * Math.ceil(mapHeight * scale);
   }
 
   @Override

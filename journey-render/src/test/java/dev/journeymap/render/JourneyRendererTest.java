@@ -108,6 +108,45 @@ class JourneyRendererTest {
   }
 
   @Test
+  void refusesAnImageOfMoreThanTheMaximumPixelsNamingTheScaleThatFits() {
+    Journey journey = twoHundredStages();
+    MapSize size = RENDERER.size(journey);
+    assertThat(size).isEqualTo(new MapSize(44216, 883));
+    assertThatThrownBy(() -> RENDERER.renderImage(journey, 8))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the map is 44216 x 883 px: at scale 8 its image has 2498734592 pixels, "
+            + "more than the 50000000 a png may have; a scale of at most 1.13 fits, or draw it "
+            + "as svg");
+    // 49965 x 998 pixels: no error (drawing it would take 200 MB of the tests' heap)
+    JourneyRenderer.checkPixels(size.width(), size.height(), 1.13);
+    assertThatThrownBy(() -> JourneyRenderer.checkPixels(size.width(), size.height(), 1.14))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesAnImageWhoseSizeOverflowsAnIntInsteadOfFailingInside() {
+    // Width times height was an int: past 2^31 pixels the image failed inside the JDK with a
+    // NegativeArraySizeException.
+    assertThatThrownBy(() -> JourneyRenderer.checkPixels(400_000, 20_000, 8))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the map is 400000 x 20000 px: at scale 8 its image has 512000000000 "
+            + "pixels, more than the 50000000 a png may have; a scale of at most 0.07 fits, or "
+            + "draw it as svg");
+    assertThatThrownBy(() -> JourneyRenderer.checkPixels(4_000_000, 2_000_000, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the map is 4000000 x 2000000 px: at scale 0.5 its image has "
+            + "2000000000000 pixels, more than the 50000000 a png may have; draw it as svg");
+  }
+
+  @Test
+  void aRefusedPngWritesNothing() {
+    Path file = dir.resolve("map.png");
+    assertThatThrownBy(() -> RENDERER.renderPng(twoHundredStages(), file, 2))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(dir.toFile().list()).isEmpty();
+  }
+
+  @Test
   void rejectsNulls() {
     assertThatThrownBy(() -> RENDERER.renderSvg((Journey) null))
         .isInstanceOf(NullPointerException.class).hasMessage("journey");
@@ -117,6 +156,13 @@ class JourneyRendererTest {
 
   @Test
   void rendersAMapOfTwoHundredStages() {
+    Journey journey = twoHundredStages();
+    String svg = RENDERER.renderSvg(journey);
+    assertThat(svg).contains("id=\"long-stage-s199\"");
+    assertThat(svg).contains("width=\"" + (24 * 2 + 168 + 200 * 220) + "\"");
+  }
+
+  private static Journey twoHundredStages() {
     Journey.Builder builder = Journey.builder("Long journey").id("long");
     for (int i = 0; i < 200; i++) {
       int n = i;
@@ -126,10 +172,7 @@ class JourneyRendererTest {
           .emotion((n % 5) - 2, "feeling " + n)
           .painPoint("Pain " + n, dev.journeymap.core.Evidence.values()[n % 3]));
     }
-    Journey journey = builder.build();
-    String svg = RENDERER.renderSvg(journey);
-    assertThat(svg).contains("id=\"long-stage-s199\"");
-    assertThat(svg).contains("width=\"" + (24 * 2 + 168 + 200 * 220) + "\"");
+    return builder.build();
   }
 
   @Test

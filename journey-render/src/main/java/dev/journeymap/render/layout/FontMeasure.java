@@ -35,6 +35,11 @@ final class FontMeasure implements Measure {
   }
 
   @Override
+  public String limitMarks(String text) {
+    return metrics.limitMarks(text);
+  }
+
+  @Override
   public List<String> wrap(String text, double maxWidth, double size, boolean bold) {
     return breaker.wrap(text, maxWidth, size, bold);
   }

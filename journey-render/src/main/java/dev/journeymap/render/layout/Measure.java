@@ -16,6 +16,9 @@ interface Measure {
   /** Baseline to baseline, at least ascent plus descent. */
   double lineHeight(double size);
 
+  /** The text as drawn: combining marks beyond a few on one character dropped. */
+  String limitMarks(String text);
+
   /** Lines of at most {@code maxWidth} each; empty for blank text. */
   List<String> wrap(String text, double maxWidth, double size, boolean bold);
 

@@ -65,6 +65,15 @@ final class Typesetter {
   }
 
   /**
+   * User text as the map draws it: {@link #normalize normalized}, with at most a few combining
+   * marks on each character, so that the width measured is that of the glyphs drawn and no stack
+   * of accents rises out of its line.
+   */
+  String drawn(String text) {
+    return measure.limitMarks(normalize(text));
+  }
+
+  /**
    * French puts a space before {@code ? ! : ;} and inside guillemets; a line must not start with
    * such a mark or end with an opening guillemet, so those spaces become no-break spaces.
    */
@@ -108,16 +117,16 @@ final class Typesetter {
   }
 
   double width(String text, Style style) {
-    return measure.width(normalize(text), style.size(), style.bold());
+    return measure.width(drawn(text), style.size(), style.bold());
   }
 
   List<String> lines(String text, double maxWidth, Style style) {
-    return measure.wrap(normalize(text), maxWidth, style.size(), style.bold());
+    return measure.wrap(drawn(text), maxWidth, style.size(), style.bold());
   }
 
   /** Whether every word of {@code text} fits in {@code width}, so that no word must break. */
   boolean wordsFit(String text, double width, Style style) {
-    for (String word : normalize(text).split(" ")) {
+    for (String word : drawn(text).split(" ")) {
       if (measure.width(word, style.size(), style.bold()) > width) {
         return false;
       }
@@ -136,7 +145,7 @@ final class Typesetter {
    */
   Mark.Text place(String text, double x, double y, double maxWidth, Style style, Align align,
       Ink ink, Ink background, Box cell) {
-    String normalized = normalize(text);
+    String normalized = drawn(text);
     List<String> wrapped = measure.wrap(normalized, maxWidth, style.size(), style.bold());
     if (wrapped.isEmpty()) {
       return null;

@@ -24,8 +24,10 @@ import java.util.Objects;
  * </ul>
  * A cluster is what a reader sees as one character: a base with its combining marks, an emoji
  * with its skin-tone modifier, variation selector or ZWJ-joined pictographs, or a flag; no line
- * ever splits one, nor a surrogate pair. A cluster wider than the line on its own gets a line of
- * its own, the only case where a line is wider than asked.
+ * splits one, nor ever a surrogate pair, unless the cluster alone is wider than the line (a
+ * hostile chain of joiners or spacing marks): then it is broken between code points. A single
+ * code point wider than the line gets a line of its own, the only case where a line is wider
+ * than asked.
  *
  * <p>Every returned line is a substring of the collapsed text, and joining the lines with a
  * space where one was dropped gives the collapsed text back. Empty or blank text gives an empty
@@ -132,6 +134,10 @@ public final class LineBreaker {
       while (i < wordEnd) {
         int clusterEnd = Clusters.end(s, i, table);
         long clusterUnits = metrics.clusterUnits(s, i, clusterEnd, bold);
+        if (!fits(clusterUnits)) {
+          clusterEnd = i + Character.charCount(s.codePointAt(i));
+          clusterUnits = metrics.clusterUnits(s, i, clusterEnd, bold);
+        }
         if (start >= 0 && !fits(units + clusterUnits)) {
           flush();
         }

@@ -31,6 +31,13 @@ import java.util.Objects;
  * once, on the first call to {@link #sans()}, in a few milliseconds at most.
  */
 public final class TextMetrics {
+  /**
+   * The most combining marks drawn on one base character. Real text stacks two or three
+   * (Vietnamese, Hebrew points, Thai); a hostile text stacks thousands, which a browser draws as
+   * a column of accents far above the line and outside the page.
+   */
+  public static final int MAX_MARKS_PER_CLUSTER = 3;
+
   private static final String SANS_CSS = "'DejaVu Sans', Verdana, sans-serif";
 
   private final WidthTable table;
@@ -85,6 +92,37 @@ public final class TextMetrics {
     Objects.requireNonNull(text, "text");
     checkFontSize(fontSize);
     return toPixels(units(text, 0, text.length(), bold), fontSize);
+  }
+
+  /**
+   * The text with at most {@value #MAX_MARKS_PER_CLUSTER} zero-width combining marks in a row:
+   * the later ones are dropped, so that what is measured is what is drawn.
+   *
+   * <pre>{@code
+   * sans.limitMarks("e\u0301\u0301\u0301\u0301\u0301");  // "e\u0301\u0301\u0301"
+   * }</pre>
+   *
+   * Returns {@code text} itself when it has nothing to drop.
+   */
+  public String limitMarks(String text) {
+    Objects.requireNonNull(text, "text");
+    int run = 0;
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      boolean mark = cp >= 0x300 && table.isMark(cp);
+      run = mark ? run + 1 : 0;
+      if (run > MAX_MARKS_PER_CLUSTER) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (out != null) {
+        out.append(text, i, next);
+      }
+      i = next;
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The height of the font's ascenders above the baseline, in pixels. */

@@ -28,7 +28,48 @@ class LayoutPropertiesTest {
         .map(j -> Arguments.of("sample " + j.title(), j, RenderOptions.defaults()));
     Stream<Arguments> random = LongStream.rangeClosed(1, 60).mapToObj(seed -> Arguments.of(
         "seed " + seed, RandomJourneys.journey(seed, 60), optionsFor(seed)));
-    return Stream.concat(samples, random);
+    return Stream.concat(Stream.concat(samples, random), hostile());
+  }
+
+  /**
+   * Texts at the validator's 2,000 characters that no word break can help: one letter under
+   * 1,999 combining marks, unbreakable words of narrow, wide and joined characters, in every lane
+   * and in the header, at the narrowest and a wide column.
+   */
+  static Stream<Arguments> hostile() {
+    String[] texts = {
+        "a" + "\u0301".repeat(1_999), "x".repeat(2_000), "W".repeat(2_000),
+        "i".repeat(1_000) + "W".repeat(1_000), "a\u200D".repeat(1_000),
+        "\u0915\u093E".repeat(1_000), "\u1100" + "\u1161".repeat(1_999),
+        "e\u0301\u0302\u0303\u0304".repeat(400), "😀\u200D".repeat(666)};
+    Stream.Builder<Arguments> cases = Stream.builder();
+    for (String text : texts) {
+      Journey journey = Journey.builder(text).description(text).goal(text)
+          .persona("p", text, p -> p.goal(text).quote(text))
+          .stage("s", text, s -> s.customerGoal(text).action(text).question(text)
+              .touchpoint("t", text, dev.journeymap.core.Channel.WEB).emotion(1, text)
+              .painPoint(text).opportunity(text).kpi(text, 1, 2))
+          .stage("u", "next", s -> s.action("after").emotion(-1, text))
+          .build();
+      String name = "hostile " + text.substring(0, 4).codePoints()
+          .mapToObj(cp -> String.format("U+%04X", cp)).toList();
+      cases.add(Arguments.of(name, journey, RenderOptions.defaults()));
+      cases.add(Arguments.of(name + " narrow", journey,
+          RenderOptions.builder().columnWidth(RenderOptions.MIN_COLUMN_WIDTH).build()));
+    }
+    return cases.build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  void noCharacterCarriesMoreThanThreeCombiningMarks(String name, Journey journey,
+      RenderOptions options) {
+    for (Mark.Text text : ENGINE.layout(journey, options).texts()) {
+      for (Mark.TextLine line : text.lines()) {
+        assertThat(line.text()).doesNotContain("\u0301\u0301\u0301\u0301")
+            .doesNotContain("\u0301\u0302\u0303\u0304");
+      }
+    }
   }
 
   /** Varies the options with the seed, so that narrow columns and empty lanes are covered. */

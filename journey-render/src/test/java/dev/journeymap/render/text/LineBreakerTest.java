@@ -156,4 +156,15 @@ class LineBreakerTest {
     assertThatThrownBy(() -> wrap(null, 10)).isInstanceOf(NullPointerException.class)
         .hasMessage("text");
   }
+
+  @Test
+  void breaksAClusterWiderThanTheLineBetweenItsCodePoints() {
+    LineBreaker breaker = new LineBreaker(TextMetrics.sans());
+    List<String> lines = breaker.wrap("a\u200D".repeat(100), 60, 12, false);
+    assertThat(lines).hasSizeGreaterThan(1);
+    assertThat(String.join("", lines)).isEqualTo("a\u200D".repeat(100));
+    for (String line : lines) {
+      assertThat(TextMetrics.sans().width(line, 12, false)).isLessThanOrEqualTo(60);
+    }
+  }
 }

@@ -164,4 +164,14 @@ class TextMetricsTest {
       }
     }
   }
+
+  @Test
+  void keepsAtMostThreeCombiningMarksInARow() {
+    TextMetrics sans = TextMetrics.sans();
+    assertThat(sans.limitMarks("e\u0301\u0301\u0301\u0301\u0301 o\u0308"))
+        .isEqualTo("e\u0301\u0301\u0301 o\u0308");
+    assertThat(sans.limitMarks("a" + "\u0301".repeat(1_999))).isEqualTo("a\u0301\u0301\u0301");
+    String plain = "Tiếng Việt, שָׁלוֹם";
+    assertThat(sans.limitMarks(plain)).isSameAs(plain);
+  }
 }
