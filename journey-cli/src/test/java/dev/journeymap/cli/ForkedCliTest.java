@@ -62,6 +62,35 @@ class ForkedCliTest {
     }
   }
 
+  // --- item 2: out of memory is one line, not a stack trace
+
+  @Test
+  void aPngTooLargeForTheHeapIsOneLineAndStatusOne() throws Exception {
+    bigMap("big.json", 20);
+
+    ForkedCli run = ForkedCli.run(dir, List.of("-Xmx48m"), "render", "big.json",
+        "--format", "png");
+
+    assertThat(run.err()).isEqualTo("big.json: the map is too large to draw as PNG at scale 2; "
+        + "try --scale 1 or SVG\n");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(files(dir)).containsExactly("big.json");
+  }
+
+  @Test
+  void aPngTooLargeForTheHeapOnStandardOutputIsOneLineAndStatusOne() throws Exception {
+    Path map = bigMap("big.json", 20);
+    ProcessBuilder builder = ForkedCli.builder(dir, List.of("-Xmx48m"), "render", "-",
+        "--format", "png", "--scale", "1.5").redirectInput(map.toFile());
+
+    ForkedCli run = ForkedCli.finish(dir, builder.start());
+
+    assertThat(run.err()).isEqualTo("<stdin>: the map is too large to draw as PNG at scale 1.5; "
+        + "try --scale 1 or SVG\n");
+    assertThat(run.status()).isEqualTo(1);
+  }
+
   // --- item 3: standard input has the size limit of a file
 
   @Test
@@ -111,6 +140,51 @@ class ForkedCliTest {
     assertThat(run.status()).isZero();
   }
 
+  // --- item 4: a map lost on a full disk is an error
+
+  private static void assumeDevFull() {
+    assumeTrue(new File("/dev/full").exists(), "needs /dev/full (Linux)");
+  }
+
+  @Test
+  void aPngOnAFullStandardOutputIsAnError() throws Exception {
+    assumeDevFull();
+    ProcessBuilder builder = ForkedCli.builder(dir, List.of(), "render", "-", "--format", "png")
+        .redirectInput(homeServices().toFile())
+        .redirectOutput(new File("/dev/full"));
+
+    ForkedCli run = ForkedCli.finish(dir, builder.start());
+
+    assertThat(run.err()).isEqualTo("<stdin>: cannot write the map to standard output\n");
+    assertThat(run.status()).isEqualTo(1);
+  }
+
+  @Test
+  void anSvgOnAFullStandardOutputIsAnError() throws Exception {
+    assumeDevFull();
+    ProcessBuilder builder = ForkedCli.builder(dir, List.of(), "render", "-")
+        .redirectInput(homeServices().toFile())
+        .redirectOutput(new File("/dev/full"));
+
+    ForkedCli run = ForkedCli.finish(dir, builder.start());
+
+    assertThat(run.err()).isEqualTo("<stdin>: cannot write the map to standard output\n");
+    assertThat(run.status()).isEqualTo(1);
+  }
+
+  @Test
+  void whatValidatePrintsOnAFullStandardOutputIsNotLost() throws Exception {
+    assumeDevFull();
+    homeServices();
+    ProcessBuilder builder = ForkedCli.builder(dir, List.of(), "validate", "home-services.json")
+        .redirectOutput(new File("/dev/full"));
+
+    ForkedCli run = ForkedCli.finish(dir, builder.start());
+
+    assertThat(run.err()).isEqualTo("error: cannot write to standard output\n");
+    assertThat(run.status()).isEqualTo(1);
+  }
+
   // --- item 5: a pipe is not a journey file
 
   @Test
@@ -132,5 +206,38 @@ class ForkedCliTest {
           + "device or socket); name a journey file, or pipe it into '-'\n");
       assertThat(run.status()).as(command).isEqualTo(1);
     }
+  }
+
+  // --- item 7: a killed run leaves nothing that a later run does not clean up
+
+  @Test
+  void aRunKilledMidWriteLeavesNothingAfterTheNextRun() throws Exception {
+    bigMap("big.json", 40);
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Files.writeString(out.resolve(".big.png.tmp"), "not the command line's");
+    Files.writeString(out.resolve("notes.txt"), "not the command line's either");
+    Process first = ForkedCli.builder(dir, List.of("-Xmx768m"), "render", "big.json",
+        "--format", "png", "-o", "out").start();
+
+    String temp = null;
+    long deadline = System.nanoTime() + ForkedCli.TIMEOUT.toNanos();
+    while (temp == null && first.isAlive() && System.nanoTime() < deadline) {
+      temp = files(out).stream().filter(f -> f.endsWith(".journeymap-tmp")).findFirst()
+          .orElse(null);
+      Thread.onSpinWait();
+    }
+    first.destroyForcibly();
+    assertThat(first.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    ForkedCli.finish(dir, first);
+    assertThat(temp).as("the first run was seen writing").isNotNull();
+    assertThat(files(out)).contains(temp).doesNotContain("big.png");
+
+    ForkedCli second = ForkedCli.run(dir, List.of("-Xmx768m"), "render", "big.json",
+        "--format", "png", "-o", "out");
+
+    assertThat(second.err()).isEmpty();
+    assertThat(second.out()).isEqualTo("wrote out/big.png\n");
+    assertThat(second.status()).isZero();
+    assertThat(files(out)).containsExactly(".big.png.tmp", "big.png", "notes.txt");
   }
 }
