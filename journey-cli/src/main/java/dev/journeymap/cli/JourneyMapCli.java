@@ -101,8 +101,22 @@ public final class JourneyMapCli implements Callable<Integer> {
       err.println("error: unexpected failure: " + e);
       return ExitStatus.INVALID;
     });
-    int status = cli.execute(args);
+    int status;
+    try {
+      status = cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // the commands say which input was too large; this is for what they did not foresee
+      err.println("error: out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+          + "; run java with a larger " + (e instanceof OutOfMemoryError ? "-Xmx" : "-Xss"));
+      status = ExitStatus.INVALID;
+    }
     out.flush();
+    // a PrintStream keeps its errors to itself: a full disk or a closed pipe would otherwise
+    // lose what was printed (a map on '-', the list of files written) with status 0
+    if (out.checkError() && status == ExitStatus.OK) {
+      err.println("error: cannot write to standard output");
+      status = ExitStatus.INVALID;
+    }
     err.flush();
     return status;
   }

@@ -48,6 +48,11 @@ final class JourneyReader {
     if (Files.isDirectory(path)) {
       return failed(name, "is a directory, not a journey file");
     }
+    // a pipe or a device would block the read, perhaps forever, and could be endless
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      return failed(name, "not a regular file (a pipe, device or socket); name a journey file, "
+          + "or pipe it into '-'");
+    }
     try {
       Journey journey = isMermaid(name) ? MermaidJourney.read(path) : JourneyJson.read(path);
       return read(name, journey);
@@ -61,14 +66,32 @@ final class JourneyReader {
       return invalid(name, e);
     } catch (IllegalArgumentException e) {
       return syntaxProblems(name, e);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return tooLarge(name);
     }
   }
 
-  /** Reads standard input to its end. */
+  /**
+   * Reads standard input, at most one byte more than the {@linkplain
+   * JourneyJson#MAX_DOCUMENT_LENGTH longest document} that a file may hold.
+   */
   Loaded stdin() {
+    try {
+      return readStdin();
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return tooLarge(STDIN);
+    }
+  }
+
+  private Loaded readStdin() {
     String text;
     try {
-      text = new String(io.in().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = io.in().readNBytes(Math.toIntExact(JourneyJson.MAX_DOCUMENT_LENGTH + 1));
+      if (bytes.length > JourneyJson.MAX_DOCUMENT_LENGTH) {
+        return failed(STDIN, "the input is longer than the " + JourneyJson.MAX_DOCUMENT_LENGTH
+            + " bytes allowed");
+      }
+      text = new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {
       return failed(STDIN, "cannot read: " + reason(e));
     }
@@ -106,6 +129,15 @@ final class JourneyReader {
           .collect(ImmutableList.toImmutableList()));
     }
     return failed(name, String.valueOf(e.getMessage()));
+  }
+
+  /**
+   * The input whose reading ran out of memory or stack; by the time this is called the
+   * half-read document is garbage again.
+   */
+  private static Loaded tooLarge(String name) {
+    return failed(name, "too large to read in the memory available; run java with a larger "
+        + "-Xmx");
   }
 
   static Loaded failed(String name, String message) {

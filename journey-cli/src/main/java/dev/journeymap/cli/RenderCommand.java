@@ -6,6 +6,7 @@ import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
 import dev.journeymap.render.Theme;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,9 +110,16 @@ final class RenderCommand implements Callable<Integer> {
         renderer.renderSvg(read.journey(), io.out());
       }
       io.out().flush();
+      // a PrintStream keeps its errors to itself: a full disk would lose the map silently
+      if (io.out().checkError()) {
+        throw new IOException("standard output failed");
+      }
     } catch (IOException e) {
       io.err().println(Diagnostics.line(JourneyReader.STDIN,
-          "cannot write to standard output: " + JourneyReader.reason(e)));
+          "cannot write the map to standard output"));
+      return ExitStatus.INVALID;
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      io.err().println(Diagnostics.line(JourneyReader.STDIN, tooLarge(png, scale)));
       return ExitStatus.INVALID;
     }
     return ExitStatus.OK;
@@ -152,6 +160,10 @@ final class RenderCommand implements Callable<Integer> {
       } catch (IOException e) {
         io.err().println(Diagnostics.line(name, "cannot write " + shownDir + fileName + ": "
             + JourneyReader.reason(e)));
+        status = ExitStatus.INVALID;
+      } catch (OutOfMemoryError | StackOverflowError e) {
+        // the image and the layout were locals of render, garbage again by now
+        io.err().println(Diagnostics.line(name, tooLarge(png, scale)));
         status = ExitStatus.INVALID;
       }
     }
@@ -203,6 +215,24 @@ final class RenderCommand implements Callable<Integer> {
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
+  }
+
+  /**
+   * What to say when drawing ran out of memory (or of stack): {@code the map is too large to
+   * draw as PNG at scale 2; try --scale 1 or SVG}.
+   */
+  static String tooLarge(boolean png, double scale) {
+    if (!png) {
+      return "the map is too large to draw as SVG in the memory available; run java with a "
+          + "larger -Xmx";
+    }
+    return "the map is too large to draw as PNG at scale " + plain(scale) + "; try "
+        + (scale > 1 ? "--scale 1" : "a smaller --scale") + " or SVG";
+  }
+
+  /** {@code 2} for 2.0, {@code 1.5} for 1.5. */
+  private static String plain(double number) {
+    return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
 
   /** Writes {@code journey} to {@code file} as SVG or PNG, atomically. */
