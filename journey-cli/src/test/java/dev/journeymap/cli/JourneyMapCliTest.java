@@ -87,6 +87,18 @@ class JourneyMapCliTest {
   // --- help and usage errors
 
   @Test
+  void aFileNameWithTerminalControlsIsPrintedEscaped() throws IOException {
+    String name = "map\u001b[2K\u202e.json";
+    file(name, WEAK.replace("\"format\": 1,", "\"format\": 1, \"sneaky\u001b[1m\": 1,"));
+
+    CliRun run = CliRun.run(dir, "validate", name);
+
+    assertThat(run.status()).isOne();
+    assertThat(run.err()).doesNotContain("\u001b").doesNotContain("\u202e")
+        .startsWith("map\\u001b[2K\\u202e.json: ");
+  }
+
+  @Test
   void helpPrintsTheUsageWithEveryCommandAndExitsZero() {
     CliRun run = CliRun.run(dir, "--help");
 
