@@ -101,7 +101,10 @@ public final class RenderOptions {
     return showEmptyLanes;
   }
 
-  /** The width of a stage column, in px. */
+  /**
+   * The width of a stage column, in px; a map of few stages widens its columns so that they
+   * fill the page's narrowest content width (720 px with the lane labels).
+   */
   public double columnWidth() {
     return columnWidth;
   }

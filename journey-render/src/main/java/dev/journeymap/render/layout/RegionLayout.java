@@ -244,7 +244,11 @@ abstract class RegionLayout {
       this.labels = Labels.of(options, journey);
       this.ids = new Ids(Ids.prefix(journey, options));
       this.type = type;
-      this.columnWidth = options.columnWidth();
+      // A map of one or two stages still fills the page's narrowest width with its columns, so
+      // that the grid ends where the header, the rules and the legend do.
+      int stages = Math.max(1, journey.stages().size());
+      this.columnWidth = Math.max(options.columnWidth(),
+          (MIN_CONTENT_WIDTH - LABEL_WIDTH) / stages);
       this.gridLeft = MARGIN + LABEL_WIDTH;
       this.contentWidth = Math.max(MIN_CONTENT_WIDTH,
           LABEL_WIDTH + journey.stages().size() * columnWidth);

@@ -139,13 +139,18 @@ class LayoutPropertiesTest {
     Layout layout = ENGINE.layout(journey, options);
     assertThat(layout.columns()).hasSize(journey.stages().size());
     double left = RegionLayout.MARGIN + RegionLayout.LABEL_WIDTH;
+    // The option's width, or wider so that few columns fill the page's narrowest content.
+    double width = Math.max(options.columnWidth(),
+        (RegionLayout.MIN_CONTENT_WIDTH - RegionLayout.LABEL_WIDTH) / journey.stages().size());
     for (int i = 0; i < layout.columns().size(); i++) {
       Layout.Column column = layout.columns().get(i);
       assertThat(column.stageId()).isEqualTo(journey.stages().get(i).id());
-      assertThat(column.width()).isEqualTo(options.columnWidth());
-      assertThat(column.x()).isEqualTo(left + i * options.columnWidth());
+      assertThat(column.width()).isEqualTo(width);
+      assertThat(column.x()).isEqualTo(left + i * width);
       assertThat(column.x() + column.width()).isLessThanOrEqualTo(layout.width());
     }
+    Layout.Column last = layout.columns().get(layout.columns().size() - 1);
+    assertThat(last.x() + last.width()).isEqualTo(layout.width() - RegionLayout.MARGIN);
     for (int i = 1; i < layout.rows().size(); i++) {
       Layout.Row above = layout.rows().get(i - 1);
       assertThat(layout.rows().get(i).y()).isEqualTo(above.y() + above.height());

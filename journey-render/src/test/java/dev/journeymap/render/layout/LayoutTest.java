@@ -30,6 +30,23 @@ class LayoutTest {
   }
 
   @Test
+  void theColumnsOfASmallMapFillThePageLikeItsHeaderAndLegend() {
+    for (int count = 1; count <= 4; count++) {
+      Journey.Builder builder = Journey.builder("Small").goal("g").persona("p", "P");
+      for (int i = 0; i < count; i++) {
+        builder.stage("s" + i, "Stage " + i, s -> s.action("Does something").emotion(1));
+      }
+      Layout layout = ENGINE.layout(builder.build(), RenderOptions.defaults());
+      Layout.Column last = layout.columns().get(count - 1);
+      // 24 px margins, a 168 px label column, and at least 720 px of content.
+      assertThat(last.x() + last.width()).as("%d stages", count)
+          .isEqualTo(layout.width() - 24);
+      assertThat(layout.columns()).extracting(Layout.Column::width).containsOnly(
+          count < 3 ? (720.0 - 168) / count : 220.0);
+    }
+  }
+
+  @Test
   void laneGrowsToItsTallestCell() {
     Layout shortText = ENGINE.layout(threeStages("short"), RenderOptions.defaults());
     Layout longText = ENGINE.layout(threeStages("a much longer action that has to wrap over "
