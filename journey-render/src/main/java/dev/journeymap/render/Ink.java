@@ -56,9 +56,15 @@ public enum Ink {
   NEGATIVE_BAND,
   /** The emotion curve and the outline of its points. */
   CURVE,
-  /** A point above neutral; a KPI on target. */
+  /** A point above neutral. */
   POSITIVE,
-  /** A point below neutral; a KPI below target. */
+  /**
+   * A gain drawn as a mark beside text: a KPI bar on target, the bullet of a persona's goal.
+   * Unlike {@link #POSITIVE} (a light fill in print), it stands out from {@link #TRACK} and
+   * {@link #PANEL} at 3:1 or more in every theme.
+   */
+  GAIN,
+  /** A point below neutral; a KPI below target; the bullet of a persona's frustration. */
   NEGATIVE,
   /** A neutral point and the neutral line. */
   NEUTRAL,

@@ -51,6 +51,21 @@ class ThemeContrastTest {
     }
   }
 
+  /** WCAG 1.4.11: a mark that carries meaning stands out 3:1 from what it is drawn on. */
+  @Test
+  void barsAndBulletsStandOutFromWhatTheyAreDrawnOnInEveryTheme() {
+    List<List<Ink>> marks = List.of(List.of(Ink.GAIN, Ink.TRACK), List.of(Ink.NEGATIVE, Ink.TRACK),
+        List.of(Ink.GAIN, Ink.PANEL), List.of(Ink.NEGATIVE, Ink.PANEL),
+        List.of(Ink.GAIN, Ink.CARD_FILL), List.of(Ink.FUNNEL_FILL, Ink.CARD_FILL));
+    for (Theme theme : Theme.all()) {
+      for (List<Ink> pair : marks) {
+        assertThat(contrast(theme.rgb(pair.get(0)), theme.rgb(pair.get(1))))
+            .as("%s on %s in %s", pair.get(0), pair.get(1), theme.name())
+            .isGreaterThanOrEqualTo(3.0);
+      }
+    }
+  }
+
   @Test
   void contrastFormulaMatchesKnownValues() {
     assertThat(contrast(0x000000, 0xffffff)).isEqualTo(21.0);

@@ -131,7 +131,7 @@ final class HeaderLayout extends RegionLayout {
       y = add(marks, type.place(persona.description().get(), textX, y, inner, ITEM, Align.LEFT,
           Ink.TEXT, Ink.PANEL, cell), y) + SMALL_GAP;
     }
-    y = bullets(labels.personaGoals(), persona.goals(), Ink.POSITIVE, textX, y, inner, cell,
+    y = bullets(labels.personaGoals(), persona.goals(), Ink.GAIN, textX, y, inner, cell,
         marks);
     y = bullets(labels.frustrations(), persona.frustrations(), Ink.NEGATIVE, textX, y, inner,
         cell, marks);

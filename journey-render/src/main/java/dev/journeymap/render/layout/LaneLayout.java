@@ -293,7 +293,7 @@ final class LaneLayout extends RegionLayout {
         double filled = inner * Math.max(0, Math.min(1, ratio));
         if (filled > 0) {
           marks.add(new Mark.Rect(new Box(textX, y, filled, KPI_BAR), KPI_BAR / 2,
-              Optional.of(below ? Ink.NEGATIVE : Ink.POSITIVE), Optional.empty(),
+              Optional.of(below ? Ink.NEGATIVE : Ink.GAIN), Optional.empty(),
               Stroke.HAIRLINE));
         }
         y += KPI_BAR + SMALL_GAP;

@@ -59,7 +59,7 @@ final class LegendLayout extends RegionLayout {
         .anyMatch(s -> s.kpis().stream().anyMatch(k -> k.target().isPresent()))) {
       entries = List.of(
           new LegendEntry(labels.belowTarget(), sw -> barSwatch(sw, Ink.NEGATIVE)),
-          new LegendEntry(labels.onTarget(), sw -> barSwatch(sw, Ink.POSITIVE)));
+          new LegendEntry(labels.onTarget(), sw -> barSwatch(sw, Ink.GAIN)));
       sections.add(new Section(labels.kpiAgainstTarget(), entries));
     }
     if (drawn.contains(Lane.TOUCHPOINTS)) {
