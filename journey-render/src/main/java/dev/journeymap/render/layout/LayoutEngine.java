@@ -83,7 +83,7 @@ public final class LayoutEngine {
     marks.add(new Mark.Group(context.ids.grid(), Ids.classes("grid"), Optional.empty(),
         Optional.empty(), Mark.Role.TABLE, 0, table));
     if (options.showLegend()) {
-      y = new LegendLayout(context).legend(y + RegionLayout.SECTION_GAP, marks);
+      y = new LegendLayout(context).legend(y + RegionLayout.SECTION_GAP, marks).orElse(y);
     }
     double width = Math.ceil(2 * RegionLayout.MARGIN + context.contentWidth);
     double height = Math.ceil(y + RegionLayout.MARGIN);

@@ -10,6 +10,7 @@ import dev.journeymap.render.layout.Typesetter.Align;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,7 +26,8 @@ final class LegendLayout extends RegionLayout {
     super(context);
   }
 
-  double legend(double top, List<Mark> out) {
+  /** Lays out the legend from {@code top}; returns its bottom, or empty when there is none. */
+  OptionalDouble legend(double top, List<Mark> out) {
     List<Section> sections = new ArrayList<>();
     Box provisional = new Box(MARGIN, top, contentWidth, Double.MAX_VALUE / 4);
     Set<Lane> drawn = EnumSet.noneOf(Lane.class);
@@ -73,6 +75,10 @@ final class LegendLayout extends RegionLayout {
         }
       }
       sections.add(new Section(labels.channels(), entries, 2));
+    }
+    if (sections.isEmpty()) {
+      // Nothing on the map needs explaining: no empty box.
+      return OptionalDouble.empty();
     }
     // Sections flow left to right and wrap; each is laid out at its final place.
     List<Mark> marks = new ArrayList<>();
@@ -122,7 +128,7 @@ final class LegendLayout extends RegionLayout {
     children.addAll(fixCells(marks, provisional, box));
     out.add(new Mark.Group(ids.legend(), Ids.classes("legend"), Optional.empty(),
         Optional.empty(), children));
-    return box.bottom();
+    return OptionalDouble.of(box.bottom());
   }
 
   /** The kinds of evidence tagged on the insight cards the map draws, in their natural order. */

@@ -181,6 +181,16 @@ class LayoutTest {
   }
 
   @Test
+  void aMapWithNothingToExplainHasNoLegendBox() {
+    Journey minimal = Journey.builder("Minimal")
+        .stage("only", "Only stage", s -> s.action("Does a thing")).build();
+    Layout layout = ENGINE.layout(minimal, RenderOptions.defaults());
+    assertThat(layout.groups()).noneMatch(g -> g.classes().contains("jm-legend"));
+    Layout.Row last = layout.rows().get(layout.rows().size() - 1);
+    assertThat(layout.height()).isEqualTo(Math.ceil(last.y() + last.height() + 24));
+  }
+
+  @Test
   void legendShowsOnlyTheSectionsTheMapUses() {
     Journey plain = Journey.builder("Plain").id("plain")
         .stage("a", "A", s -> s.painPoint("slow").kpi(Kpi.builder("visits").value(3).build())
