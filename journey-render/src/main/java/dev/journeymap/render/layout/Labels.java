@@ -138,7 +138,9 @@ public enum Labels {
   }
 
   String researchBacked() {
-    return fr() ? "trait plein : appuyé par la recherche" : "solid outline: backed by research";
+    // Not "backed by research": cards without any evidence are drawn solid too.
+    return fr() ? "trait plein : non marqué comme hypothèse"
+        : "solid outline: not marked as an assumption";
   }
 
   String assumptionOutline() {
