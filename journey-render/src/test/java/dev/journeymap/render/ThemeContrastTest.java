@@ -56,7 +56,14 @@ class ThemeContrastTest {
   void barsAndBulletsStandOutFromWhatTheyAreDrawnOnInEveryTheme() {
     List<List<Ink>> marks = List.of(List.of(Ink.GAIN, Ink.TRACK), List.of(Ink.NEGATIVE, Ink.TRACK),
         List.of(Ink.GAIN, Ink.PANEL), List.of(Ink.NEGATIVE, Ink.PANEL),
-        List.of(Ink.GAIN, Ink.CARD_FILL), List.of(Ink.FUNNEL_FILL, Ink.CARD_FILL));
+        List.of(Ink.GAIN, Ink.CARD_FILL), List.of(Ink.FUNNEL_FILL, Ink.CARD_FILL),
+        // card outlines on the page and on their own fill, the zero line on both bands
+        List.of(Ink.CARD_STROKE, Ink.BACKGROUND), List.of(Ink.CARD_STROKE, Ink.CARD_FILL),
+        List.of(Ink.GOAL_STROKE, Ink.BACKGROUND), List.of(Ink.QUESTION_STROKE, Ink.BACKGROUND),
+        List.of(Ink.PAIN_STROKE, Ink.BACKGROUND),
+        List.of(Ink.OPPORTUNITY_STROKE, Ink.BACKGROUND),
+        List.of(Ink.MOMENT_STROKE, Ink.BACKGROUND), List.of(Ink.NEUTRAL, Ink.POSITIVE_BAND),
+        List.of(Ink.NEUTRAL, Ink.NEGATIVE_BAND));
     for (Theme theme : Theme.all()) {
       for (List<Ink> pair : marks) {
         assertThat(contrast(theme.rgb(pair.get(0)), theme.rgb(pair.get(1))))
