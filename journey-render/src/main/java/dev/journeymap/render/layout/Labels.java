@@ -290,7 +290,18 @@ public enum Labels {
 
   /** A ratio from 0 to 1 as a whole percentage: {@code "42%"}, or {@code "42 %"} in French. */
   String percent(double ratio) {
-    return Math.round(ratio * 100) + (fr() ? "\u202F%" : "%");
+    return Math.round(ratio * 100) + unit("%");
+  }
+
+  /**
+   * A KPI's unit as written after its number: {@code "%"} right after it ({@code "12%"}), or
+   * after a narrow no-break space in French ({@code "12 %"}); any other unit after a space.
+   */
+  String unit(String unit) {
+    if ("%".equals(unit)) {
+      return fr() ? "\u202F%" : "%";
+    }
+    return " " + unit;
   }
 
   /** An emotion score with its sign: {@code "+1"}, {@code "−0.5"}, {@code "0"}. */

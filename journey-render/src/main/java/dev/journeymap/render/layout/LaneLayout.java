@@ -260,7 +260,7 @@ final class LaneLayout extends RegionLayout {
     List<Mark> marks = new ArrayList<>();
     double inner = width - 2 * CARD_PAD;
     double textX = x + CARD_PAD;
-    String unit = kpi.unit().map(u -> "%".equals(u) ? "%" : " " + u).orElse("");
+    String unit = kpi.unit().map(labels::unit).orElse("");
     Optional<String> value = kpi.value().isPresent()
         ? Optional.of(labels.number(kpi.value().getAsDouble()) + unit) : Optional.empty();
     double valueWidth = value.map(v -> type.width(v, ITEM_BOLD)).orElse(0.0);

@@ -181,6 +181,22 @@ class LayoutTest {
   }
 
   @Test
+  void aPercentKpiReadsWithANarrowSpaceInFrenchAndWithoutInEnglish() {
+    for (String language : List.of("fr", "en")) {
+      Journey journey = Journey.builder("Taux").locale(language)
+          .stage("achat", "Achat", s -> s.kpi("Conversion", k -> k.value(70).target(50).unit("%")))
+          .build();
+      List<String> texts = ENGINE.layout(journey, RenderOptions.defaults()).texts().stream()
+          .flatMap(t -> t.lines().stream()).map(Mark.TextLine::text).toList();
+      if (language.equals("fr")) {
+        assertThat(texts).contains("70\u202F%", "140\u202F% de l'objectif 50\u202F%");
+      } else {
+        assertThat(texts).contains("70%", "140% of target 50%");
+      }
+    }
+  }
+
+  @Test
   void aMapWithNothingToExplainHasNoLegendBox() {
     Journey minimal = Journey.builder("Minimal")
         .stage("only", "Only stage", s -> s.action("Does a thing")).build();
