@@ -172,8 +172,9 @@ public final class LineBreaker {
   private static boolean breakAfter(String s, int start, int wordStart) {
     int cp = s.codePointAt(start);
     boolean hyphen = cp == '-' || cp == '/' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
-    // A leading hyphen is a sign or a bullet ("-5", "--flag"), not a place to break.
-    return hyphen && start > wordStart && !isBreakChar(s.codePointBefore(start));
+    // A leading hyphen is a sign or a bullet ("-5", "--flag"), not a place to break; after a
+    // single letter the word would read apart ("e-/mail", "x-/ray").
+    return hyphen && start - wordStart >= 2 && !isBreakChar(s.codePointBefore(start));
   }
 
   /** Whether a line may break between the clusters starting at {@code before} and {@code at}. */

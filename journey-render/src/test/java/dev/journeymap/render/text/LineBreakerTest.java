@@ -22,6 +22,15 @@ class LineBreakerTest {
   }
 
   @Test
+  void neverBreaksAfterASingleLetterAndHyphen() {
+    double room = width("Receives a thank-you e-") + 1;
+    assertThat(wrap("Receives a thank-you e-mail", room))
+        .containsExactly("Receives a thank-you", "e-mail");
+    assertThat(wrap("Receives a thank-you", width("Receives a thank-") + 1))
+        .containsExactly("Receives a thank-", "you");
+  }
+
+  @Test
   void keepsTextThatFitsOnOneLine() {
     assertThat(wrap("Book a garage removal", 500)).containsExactly("Book a garage removal");
   }
