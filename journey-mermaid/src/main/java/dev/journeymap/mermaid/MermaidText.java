@@ -229,7 +229,7 @@ final class MermaidText {
       if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         continue;
       }
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+      if (isLineBreak(c)) {
         out.append(breaks ? "<br>" : " ");
       } else if (c == '#' || specials.indexOf(c) >= 0
           || (c == '%' && (next(text, i) == '%' || (i > 0 && text.charAt(i - 1) == '%')))

@@ -67,10 +67,6 @@ public final class JourneyRenderer {
    */
   public static final long MAX_PIXELS = 50_000_000;
 
-  /** Scales as a person writes them: 2, 0.5, 0.35. */
-  private static final DecimalFormat SCALE =
-      new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-
   private final RenderOptions options;
   private final LayoutEngine engine;
 
@@ -113,7 +109,11 @@ public final class JourneyRenderer {
    */
   public void renderSvg(Journey journey, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    Layout layout = layout(journey);
+    writeSvg(layout(journey), out);
+  }
+
+  /** The layout's SVG as UTF-8 onto {@code out}, flushed. */
+  private void writeSvg(Layout layout, OutputStream out) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     SvgWriter.write(layout, options.theme(), engine.cssFontFamily(), options.indentSvg(),
         writer);
@@ -141,16 +141,13 @@ public final class JourneyRenderer {
   public void renderSvg(Journey journey, Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     Layout layout = layout(journey);
-    AtomicFiles.write(file, out -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      SvgWriter.write(layout, options.theme(), engine.cssFontFamily(), options.indentSvg(),
-          writer);
-      writer.flush();
-    });
+    AtomicFiles.write(file, out -> writeSvg(layout, out));
   }
 
   /**
-   * The size of the map in px (SVG user units), e.g. to size a canvas before {@link #paint}.
+   * The size of the map in px (SVG user units), e.g. to size a canvas before {@link #paint}. It
+   * lays the map out as a render does; when the canvas can be sized afterwards, use the size
+   * that {@link #paint} returns instead.
    */
   public MapSize size(Journey journey) {
     Layout layout = layout(journey);
@@ -269,11 +266,15 @@ public final class JourneyRenderer {
     while (fits > 0 && pixels(mapWidth, mapHeight, fits) > MAX_PIXELS) {
       fits = Math.round(fits * 100 - 1) / 100.0; // the rounding up of each side can still exceed
     }
+    // Scales as a person writes them (2, 0.5, 0.35); a DecimalFormat is not thread-safe, so one
+    // per failure, which is rare.
+    DecimalFormat scales =
+        new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     String size = String.format(Locale.ROOT, "the map is %.0f x %.0f px: at scale %s its image "
         + "has %.0f pixels, more than the %d a png may have; ", mapWidth, mapHeight,
-        SCALE.format(scale), pixels(mapWidth, mapHeight, scale), MAX_PIXELS);
+        scales.format(scale), pixels(mapWidth, mapHeight, scale), MAX_PIXELS);
     throw new IllegalArgumentException(fits > 0
-        ? size + "a scale of at most " + SCALE.format(fits) + " fits, or draw it as svg"
+        ? size + "a scale of at most " + scales.format(fits) + " fits, or draw it as svg"
         : size + "draw it as svg");
   }
 

@@ -30,6 +30,10 @@ import org.assertj.core.api.AbstractAssert;
  */
 public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> {
 
+  /** Computed once for a chain of assertions on the same (immutable) journey. */
+  private ValidationReport report;
+  private JourneyInsights insights;
+
   JourneyAssert(Journey actual) {
     super(actual, JourneyAssert.class);
   }
@@ -47,7 +51,7 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
    */
   public JourneyAssert isValid() {
     isNotNull();
-    ValidationReport report = JourneyValidator.validate(actual);
+    ValidationReport report = report();
     if (!report.isValid()) {
       failWithMessage("%s", "expected a valid journey, but " + ProblemList.describe(report));
     }
@@ -66,7 +70,7 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
    */
   public JourneyAssert hasNoWarnings() {
     isNotNull();
-    ValidationReport report = JourneyValidator.validate(actual);
+    ValidationReport report = report();
     if (!report.warnings().isEmpty()) {
       failWithMessage("%s",
           "expected a journey without warnings, but " + ProblemList.describe(report));
@@ -145,7 +149,7 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
    */
   public JourneyAssert hasNoUnownedTouchpoints() {
     isNotNull();
-    return noneOf(JourneyInsights.of(actual).touchpointsWithoutOwner(),
+    return noneOf(insights().touchpointsWithoutOwner(),
         "expected every touchpoint to have an owner", "has none", "have none",
         (TouchpointRef t) -> t.path() + ": " + t.name());
   }
@@ -160,7 +164,7 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
    */
   public JourneyAssert hasNoUnownedPainPoints() {
     isNotNull();
-    return noneOf(JourneyInsights.of(actual).painPointsWithoutOwner(),
+    return noneOf(insights().painPointsWithoutOwner(),
         "expected every pain point to have an owner", "has none", "have none",
         (UnownedPainPoint p) -> p.path() + ": " + p.text());
   }
@@ -175,7 +179,7 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
    */
   public JourneyAssert hasKpiInEveryStage() {
     isNotNull();
-    return noneOf(JourneyInsights.of(actual).stagesWithoutKpi(),
+    return noneOf(insights().stagesWithoutKpi(),
         "expected a KPI in every stage", "has none", "have none", (StageRef s) -> s.path() + ": " + s.name());
   }
 
@@ -189,7 +193,7 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
    */
   public JourneyAssert hasNoUnansweredOpportunities() {
     isNotNull();
-    return noneOf(JourneyInsights.of(actual).unansweredOpportunities(),
+    return noneOf(insights().unansweredOpportunities(),
         "expected every opportunity to answer a pain point of its stage", "answers none",
         "answer none",
         (UnansweredOpportunity o) -> o.path() + ": " + o.text());
@@ -210,7 +214,7 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
       throw new IllegalArgumentException("share must be between 0 and 1: " + share);
     }
     isNotNull();
-    var assumptions = JourneyInsights.of(actual).assumptions();
+    var assumptions = insights().assumptions();
     if (assumptions.share() > share) {
       failWithMessage("%s", "expected at most " + percent(share) + " of the insights to be "
           + "assumptions, but " + assumptions.assumptions() + " of " + assumptions.insights()
@@ -231,6 +235,20 @@ public final class JourneyAssert extends AbstractAssert<JourneyAssert, Journey> 
 
   private static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+
+  private ValidationReport report() {
+    if (report == null) {
+      report = JourneyValidator.validate(actual);
+    }
+    return report;
+  }
+
+  private JourneyInsights insights() {
+    if (insights == null) {
+      insights = JourneyInsights.of(actual);
+    }
+    return insights;
   }
 
   private List<String> stageIds() {

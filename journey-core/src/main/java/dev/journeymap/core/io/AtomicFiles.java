@@ -137,8 +137,7 @@ public final class AtomicFiles {
     int bytes = 0;
     for (int i = 0; i < name.length(); ) {
       int codePoint = name.codePointAt(i);
-      int length = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)
-          .length;
+      int length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
       if (bytes + length > MAX_NAME_BYTES_IN_TEMP - 9) {
         break;
       }
@@ -188,10 +187,14 @@ public final class AtomicFiles {
     }
     Instant staleBefore = Instant.now().minus(Duration.ofMinutes(STALE_AFTER_MINUTES));
     try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir,
-        p -> owner(p.getFileName().toString(), prefix).isPresent())) {
+        p -> p.getFileName().toString().startsWith(prefix))) {
       for (Path temp : temps) {
         try {
-          long pid = owner(temp.getFileName().toString(), prefix).orElseThrow();
+          Optional<Long> owner = owner(temp.getFileName().toString(), prefix);
+          if (owner.isEmpty()) {
+            continue;
+          }
+          long pid = owner.get();
           BasicFileAttributes attributes = Files.readAttributes(temp,
               BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           if (!attributes.isRegularFile()) {

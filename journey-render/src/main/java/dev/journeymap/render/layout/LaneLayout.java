@@ -212,7 +212,7 @@ final class LaneLayout extends RegionLayout {
     double indent = beside ? ICON_SIZE + ICON_GAP : 0;
     double textX = x + CARD_PAD + indent;
     double textWidth = width - 2 * CARD_PAD - indent;
-    Optional<String> link = touchpoint.url().filter(RegionLayout::isSafeLink);
+    Optional<String> link = touchpoint.url().filter(Mark.Group::isSafeLink);
     double y = beside ? top + CARD_PAD : top + CARD_PAD + ICON_SIZE + SMALL_GAP;
     Mark.Text name = type.place(touchpoint.name(), textX, y, textWidth, ITEM_BOLD, Align.LEFT,
         link.isPresent() ? Ink.LINK_TEXT : Ink.TEXT, Ink.CARD_FILL, cell);

@@ -2,6 +2,7 @@ package dev.journeymap.render.layout;
 
 import dev.journeymap.render.Ink;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +44,16 @@ public sealed interface Mark {
     public Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
         Optional<String> link, List<Mark> children) {
       this(id, classes, tooltip, link, Role.NONE, 0, children);
+    }
+
+    /**
+     * Whether {@code uri} may be a group's link: an {@code http}, {@code https} or
+     * {@code mailto} URI. The layout links only such URIs, and writers check again.
+     */
+    public static boolean isSafeLink(String uri) {
+      String lower = uri.toLowerCase(Locale.ROOT);
+      return lower.startsWith("http://") || lower.startsWith("https://")
+          || lower.startsWith("mailto:");
     }
 
     /** An anonymous group playing {@code role}, e.g. the decoration of a lane. */

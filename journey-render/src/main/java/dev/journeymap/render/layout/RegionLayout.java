@@ -10,7 +10,6 @@ import dev.journeymap.render.layout.Typesetter.Style;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -215,12 +214,6 @@ abstract class RegionLayout {
     if (text != null) {
       out.add(text);
     }
-  }
-
-  static boolean isSafeLink(String uri) {
-    String lower = uri.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://")
-        || lower.startsWith("mailto:");
   }
 
   /** The state of one layout call, shared by its regions. */

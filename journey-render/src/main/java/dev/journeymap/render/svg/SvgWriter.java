@@ -9,7 +9,6 @@ import dev.journeymap.render.layout.Point;
 import dev.journeymap.render.layout.Stroke;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -125,14 +124,13 @@ public final class SvgWriter {
     number(layout.height());
     // Quotes inside the attribute are single, so that it needs no entity.
     out.append("\" font-family=\"");
-    for (int i = 0; i < cssFontFamily.length(); i++) {
-      char c = cssFontFamily.charAt(i);
-      if (c == '"' || c == '\'') {
-        out.append('\'');
-      } else {
-        XmlText.appendEscaped(out, String.valueOf(c));
-      }
+    // The renderer's own family list: quotes become single, which a double-quoted attribute
+    // holds as they are; nothing else in it needs escaping.
+    String family = cssFontFamily.replace('"', '\'');
+    if (family.indexOf('&') >= 0 || family.indexOf('<') >= 0 || family.indexOf('>') >= 0) {
+      throw new IllegalArgumentException("not a CSS font family: " + cssFontFamily);
     }
+    out.append(family);
     out.append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
     depth = 1;
     newline();
@@ -240,7 +238,7 @@ public final class SvgWriter {
   }
 
   private void group(Mark.Group group) throws IOException {
-    Optional<String> link = group.link().filter(SvgWriter::isSafeLink);
+    Optional<String> link = group.link().filter(Mark.Group::isSafeLink);
     if (link.isPresent()) {
       newline();
       // Both spellings: SVG 2 readers use href, SVG 1.1 readers (older tools) xlink:href.
@@ -515,12 +513,5 @@ public final class SvgWriter {
       }
     }
     return n;
-  }
-
-  /** Whether {@code uri} is an {@code http}, {@code https} or {@code mailto} link. */
-  static boolean isSafeLink(String uri) {
-    String lower = uri.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://")
-        || lower.startsWith("mailto:");
   }
 }

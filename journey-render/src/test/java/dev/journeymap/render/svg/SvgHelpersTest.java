@@ -3,6 +3,7 @@ package dev.journeymap.render.svg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.journeymap.render.layout.Mark;
 import org.junit.jupiter.api.Test;
 
 class SvgHelpersTest {
@@ -76,12 +77,12 @@ class SvgHelpersTest {
 
   @Test
   void onlyWebAndMailLinksAreSafe() {
-    assertThat(SvgWriter.isSafeLink("https://example.com")).isTrue();
-    assertThat(SvgWriter.isSafeLink("HTTP://example.com")).isTrue();
-    assertThat(SvgWriter.isSafeLink("mailto:a@b.c")).isTrue();
-    assertThat(SvgWriter.isSafeLink("javascript:alert(1)")).isFalse();
-    assertThat(SvgWriter.isSafeLink("data:text/html,x")).isFalse();
-    assertThat(SvgWriter.isSafeLink("//example.com")).isFalse();
+    assertThat(Mark.Group.isSafeLink("https://example.com")).isTrue();
+    assertThat(Mark.Group.isSafeLink("HTTP://example.com")).isTrue();
+    assertThat(Mark.Group.isSafeLink("mailto:a@b.c")).isTrue();
+    assertThat(Mark.Group.isSafeLink("javascript:alert(1)")).isFalse();
+    assertThat(Mark.Group.isSafeLink("data:text/html,x")).isFalse();
+    assertThat(Mark.Group.isSafeLink("//example.com")).isFalse();
   }
 
   /** {@code text} with each {@code &#xHEX;} replaced by its character. */
