@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,23 +148,11 @@ class ForkedCliTest {
     assumeTrue(new File("/dev/full").exists(), "needs /dev/full (Linux)");
   }
 
-  @Test
-  void aPngOnAFullStandardOutputIsAnError() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"png", "svg"})
+  void aMapOnAFullStandardOutputIsAnError(String format) throws Exception {
     assumeDevFull();
-    ProcessBuilder builder = ForkedCli.builder(dir, List.of(), "render", "-", "--format", "png")
-        .redirectInput(homeServices().toFile())
-        .redirectOutput(new File("/dev/full"));
-
-    ForkedCli run = ForkedCli.finish(dir, builder.start());
-
-    assertThat(run.err()).isEqualTo("<stdin>: cannot write the map to standard output\n");
-    assertThat(run.status()).isEqualTo(1);
-  }
-
-  @Test
-  void anSvgOnAFullStandardOutputIsAnError() throws Exception {
-    assumeDevFull();
-    ProcessBuilder builder = ForkedCli.builder(dir, List.of(), "render", "-")
+    ProcessBuilder builder = ForkedCli.builder(dir, List.of(), "render", "-", "--format", format)
         .redirectInput(homeServices().toFile())
         .redirectOutput(new File("/dev/full"));
 
