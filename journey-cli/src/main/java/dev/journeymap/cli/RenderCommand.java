@@ -65,8 +65,8 @@ final class RenderCommand implements Callable<Integer> {
   String locale;
 
   @Option(names = "--lanes", paramLabel = "LANE", split = ",",
-      description = "lanes to draw, in this order, e.g. actions,touchpoints,emotions "
-          + "(default: all that have content)")
+      description = "lanes to draw, in this order, built-in or the map's own, e.g. "
+          + "actions,touchpoints,emotions,content (default: all that have content)")
   List<String> lanes;
 
   @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
@@ -118,6 +118,10 @@ final class RenderCommand implements Callable<Integer> {
       io.err().println(Diagnostics.line(JourneyReader.STDIN,
           "cannot write the map to standard output"));
       return ExitStatus.INVALID;
+    } catch (IllegalArgumentException e) {
+      // a --lanes id that this map does not define
+      io.err().println(Diagnostics.line(JourneyReader.STDIN, e.getMessage()));
+      return ExitStatus.INVALID;
     } catch (OutOfMemoryError | StackOverflowError e) {
       io.err().println(Diagnostics.line(JourneyReader.STDIN, tooLarge(png, scale)));
       return ExitStatus.INVALID;
@@ -161,6 +165,10 @@ final class RenderCommand implements Callable<Integer> {
         io.err().println(Diagnostics.line(name, "cannot write " + shownDir + fileName + ": "
             + JourneyReader.reason(e)));
         status = ExitStatus.INVALID;
+      } catch (IllegalArgumentException e) {
+        // a --lanes id that this map does not define
+        io.err().println(Diagnostics.line(name, e.getMessage() + "; nothing written"));
+        status = ExitStatus.INVALID;
       } catch (OutOfMemoryError | StackOverflowError e) {
         // the image and the layout were locals of render, garbage again by now
         io.err().println(Diagnostics.line(name, tooLarge(png, scale)));
@@ -199,7 +207,7 @@ final class RenderCommand implements Callable<Integer> {
       List<Lane> chosen = new ArrayList<>();
       for (String id : lanes) {
         try {
-          chosen.add(Lane.fromId(id.strip()));
+          chosen.add(Lane.of(id.strip()));
         } catch (IllegalArgumentException e) {
           throw usage(e.getMessage());
         }

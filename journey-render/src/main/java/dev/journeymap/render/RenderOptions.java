@@ -1,7 +1,7 @@
 package dev.journeymap.render;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * RenderOptions wider = options.toBuilder().columnWidth(280).build();
  * }</pre>
  *
- * <p>Defaults: every lane in the order of {@link Lane}, empty lanes left out, columns
+ * <p>Defaults: the journey's lanes in their usual order (the customer's built-in lanes from
+ * {@link Lane#CUSTOMER_GOALS} to {@link Lane#MOMENTS}, then the journey's own lanes in the order
+ * it defines them, then the service blueprint's lanes), empty lanes left out, columns
  * {@value #DEFAULT_COLUMN_WIDTH} px wide, {@link Theme#light()}, labels in the journey's language
  * (English when it has none or it is not supported), header, personas and legend shown, element
  * ids prefixed with the journey's id (or its title, cleaned to {@code [a-z0-9-]}), SVG written
@@ -91,7 +93,10 @@ public final class RenderOptions {
     return b;
   }
 
-  /** The lanes to draw, top to bottom. */
+  /**
+   * The lanes to draw, top to bottom, as chosen; empty when none were chosen, which draws the
+   * journey's lanes in their usual order (see the class comment).
+   */
   public List<Lane> lanes() {
     return lanes;
   }
@@ -183,7 +188,7 @@ public final class RenderOptions {
 
   /** Builds {@link RenderOptions}; every setter replaces the previous value. */
   public static final class Builder {
-    private List<Lane> lanes = List.of(Lane.values());
+    private List<Lane> lanes = List.of();
     private boolean showEmptyLanes;
     private double columnWidth = DEFAULT_COLUMN_WIDTH;
     private Theme theme = Theme.light();
@@ -196,18 +201,23 @@ public final class RenderOptions {
 
     private Builder() {}
 
-    /** Sets the lanes to draw, top to bottom. */
+    /**
+     * Sets the lanes to draw, top to bottom: built-in ones and the journey's own, e.g.
+     * {@code lanes(Lane.ACTIONS, Lane.of("content"), Lane.EMOTIONS)}. Rendering a journey that
+     * does not define a custom lane listed here fails with an error naming it. No lanes means
+     * the journey's lanes in their usual order.
+     */
     public Builder lanes(Lane... lanes) {
       return lanes(List.of(lanes));
     }
 
     /**
-     * Sets the lanes to draw, top to bottom.
+     * Sets the lanes to draw, top to bottom (see {@link #lanes(Lane...)}).
      *
      * @throws IllegalArgumentException if a lane is listed twice
      */
     public Builder lanes(List<Lane> lanes) {
-      Set<Lane> seen = EnumSet.noneOf(Lane.class);
+      Set<Lane> seen = new HashSet<>();
       for (Lane lane : lanes) {
         if (!seen.add(Objects.requireNonNull(lane, "lane"))) {
           throw new IllegalArgumentException("duplicate lane: " + lane.id());

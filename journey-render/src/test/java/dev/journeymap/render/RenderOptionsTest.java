@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class RenderOptionsTest {
   @Test
-  void defaultsShowEverythingInEnumOrder() {
+  void defaultsLeaveTheLanesToTheJourney() {
     RenderOptions options = RenderOptions.defaults();
-    assertThat(options.lanes()).containsExactly(Lane.values());
+    assertThat(options.lanes()).isEmpty();
     assertThat(options.showEmptyLanes()).isFalse();
     assertThat(options.columnWidth()).isEqualTo(220);
     assertThat(options.theme()).isSameAs(Theme.light());
@@ -55,12 +55,31 @@ class RenderOptionsTest {
 
   @Test
   void lanesHaveStableIds() {
-    assertThat(List.of(Lane.values())).extracting(Lane::id).containsExactly("customer-goals",
+    assertThat(Lane.builtIn()).extracting(Lane::id).containsExactly("customer-goals",
         "actions", "touchpoints", "questions", "emotions", "pain-points", "opportunities",
-        "kpis", "funnel", "moments");
-    for (Lane lane : Lane.values()) {
+        "kpis", "funnel", "moments", "evidence", "frontstage", "backstage", "support");
+    assertThat(Lane.customerLanes()).hasSize(10).allMatch(Lane::isBuiltIn);
+    assertThat(Lane.blueprintLanes()).containsExactly(Lane.EVIDENCE, Lane.FRONTSTAGE,
+        Lane.BACKSTAGE, Lane.SUPPORT);
+    for (Lane lane : Lane.builtIn()) {
       assertThat(Lane.fromId(lane.id())).isSameAs(lane);
+      assertThat(Lane.of(lane.id())).isSameAs(lane);
     }
+  }
+
+  @Test
+  void customLanesAreLanesByTheirId() {
+    Lane content = Lane.of("content");
+    assertThat(content.id()).isEqualTo("content");
+    assertThat(content.isBuiltIn()).isFalse();
+    assertThat(content).isEqualTo(Lane.of("content")).hasSameHashCodeAs(Lane.of("content"))
+        .isNotEqualTo(Lane.ACTIONS).hasToString("content");
+    assertThatThrownBy(() -> Lane.of("Content!"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a lane id: 'Content!' (1 to 64 characters of a-z, 0-9, '-' and '_', "
+            + "starting with a letter or digit)");
+    assertThatThrownBy(() -> RenderOptions.builder().lanes(content, Lane.of("content")))
+        .hasMessage("duplicate lane: content");
   }
 
   @Test
@@ -69,9 +88,10 @@ class RenderOptionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown lane: pain-point; did you mean pain-points? (one of "
             + "customer-goals, actions, touchpoints, questions, emotions, pain-points, "
-            + "opportunities, kpis, funnel, moments)");
+            + "opportunities, kpis, funnel, moments, evidence, frontstage, backstage, support)");
     assertThatThrownBy(() -> Lane.fromId("zzz"))
         .hasMessage("unknown lane: zzz (one of customer-goals, actions, touchpoints, "
-            + "questions, emotions, pain-points, opportunities, kpis, funnel, moments)");
+            + "questions, emotions, pain-points, opportunities, kpis, funnel, moments, "
+            + "evidence, frontstage, backstage, support)");
   }
 }

@@ -90,7 +90,7 @@ public final class RenderedMap {
       if (classes.contains("jm-stage")) {
         stages.add(strip(id, prefix + "-stage-"));
       } else if (classes.contains("jm-lane")) {
-        lanes.add(Lane.fromId(strip(id, prefix + "-lane-")));
+        lanes.add(Lane.of(strip(id, prefix + "-lane-")));
       } else if (classes.contains("jm-cell")) {
         cards.put(id, elements(g, "g").stream()
             .filter(card -> classes(card).contains("jm-card"))

@@ -92,21 +92,17 @@ final class HeaderLayout extends RegionLayout {
     long opportunities = journey.stages().stream()
         .mapToLong(s -> s.opportunities().size()).sum();
     List<String> parts = new ArrayList<>();
-    addCount(parts, journey.personas().size(), "persona", "personas", "persona", "personas");
-    addCount(parts, journey.stages().size(), "stage", "stages", "étape", "étapes");
-    addCount(parts, journey.touchpoints().size(), "touchpoint", "touchpoints",
-        "point de contact", "points de contact");
-    addCount(parts, painPoints, "pain point", "pain points", "point de friction",
-        "points de friction");
-    addCount(parts, opportunities, "opportunity", "opportunities", "opportunité",
-        "opportunités");
+    addCount(parts, journey.personas().size(), Labels.Noun.PERSONA);
+    addCount(parts, journey.stages().size(), Labels.Noun.STAGE);
+    addCount(parts, journey.touchpoints().size(), Labels.Noun.TOUCHPOINT);
+    addCount(parts, painPoints, Labels.Noun.PAIN_POINT);
+    addCount(parts, opportunities, Labels.Noun.OPPORTUNITY);
     return String.join(" · ", parts);
   }
 
-  private void addCount(List<String> parts, long n, String singularEn, String pluralEn,
-      String singularFr, String pluralFr) {
+  private void addCount(List<String> parts, long n, Labels.Noun noun) {
     if (n > 0) {
-      parts.add(labels.count(n, singularEn, pluralEn, singularFr, pluralFr));
+      parts.add(labels.count(n, noun));
     }
   }
 

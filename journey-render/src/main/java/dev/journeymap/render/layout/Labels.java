@@ -10,27 +10,24 @@ import dev.journeymap.render.RenderOptions;
 import java.util.Locale;
 
 /**
- * The library's own words on the map, in English or French, and the numbers written the way
- * each language writes them (without asking the JDK's locale data, which changes between
- * releases).
+ * The library's own words on the map, one table per language ({@link EnglishLabels},
+ * {@link FrenchLabels}), and the numbers written the way each language writes them (without
+ * asking the JDK's locale data, which changes between releases). Lane names live with the lanes
+ * ({@link LaneSpec}).
  *
  * <pre>{@code
- * Labels.FRENCH.lane(Lane.PAIN_POINTS)   // "Points de friction"
+ * Labels.FRENCH.goal()                   // "Objectif :" (with a no-break space)
  * Labels.ENGLISH.number(120000)          // "120,000"
  * Labels.FRENCH.number(1234.5)           // "1 234,5" (with a narrow no-break space)
  * }</pre>
  */
-public enum Labels {
+public abstract sealed class Labels permits EnglishLabels, FrenchLabels {
   /** English, the default. */
-  ENGLISH("en"),
+  public static final Labels ENGLISH = new EnglishLabels();
   /** French. */
-  FRENCH("fr");
+  public static final Labels FRENCH = new FrenchLabels();
 
-  private final String language;
-
-  Labels(String language) {
-    this.language = language;
-  }
+  Labels() {}
 
   /** The labels for these options and this journey: the option, else the journey's locale. */
   public static Labels of(RenderOptions options, Journey journey) {
@@ -40,217 +37,114 @@ public enum Labels {
   }
 
   /** The BCP 47 tag of this language. */
-  public String language() {
-    return language;
+  public abstract String language();
+
+  /**
+   * The name of a built-in lane in this language, e.g. {@code "Points de friction"}.
+   *
+   * @throws IllegalArgumentException for a lane that is not built in
+   */
+  public final String lane(Lane lane) {
+    return LaneSpecs.builtIn(lane).name().in(this);
   }
 
-  private boolean fr() {
-    return this == FRENCH;
+  /** What a built-in lane answers, shown under its name, in this language. */
+  public final String laneHint(Lane lane) {
+    return LaneSpecs.builtIn(lane).hint().map(h -> h.in(this)).orElse("");
   }
 
-  /** The name of a lane. */
-  public String lane(Lane lane) {
-    return switch (lane) {
-      case CUSTOMER_GOALS -> fr() ? "Objectifs du client" : "Customer goals";
-      case ACTIONS -> "Actions";
-      case TOUCHPOINTS -> fr() ? "Points de contact" : "Touchpoints";
-      case QUESTIONS -> "Questions";
-      case EMOTIONS -> fr() ? "Émotions" : "Emotions";
-      case PAIN_POINTS -> fr() ? "Points de friction" : "Pain points";
-      case OPPORTUNITIES -> fr() ? "Opportunités" : "Opportunities";
-      case KPIS -> fr() ? "Indicateurs" : "KPIs";
-      case FUNNEL -> fr() ? "Entonnoir" : "Funnel";
-      case MOMENTS -> fr() ? "Micro-moments" : "Moments";
-    };
-  }
+  /** Which of a pair of words, each given once, is this language's. */
+  abstract String pick(String english, String french);
 
-  /** What a lane answers, shown under its name. */
-  public String laneHint(Lane lane) {
-    return switch (lane) {
-      case CUSTOMER_GOALS -> fr() ? "Ce qu'il veut" : "What they want";
-      case ACTIONS -> fr() ? "Ce qu'il fait" : "What they do";
-      case TOUCHPOINTS -> fr() ? "Où il nous rencontre" : "Where they meet us";
-      case QUESTIONS -> fr() ? "Ce qu'il se demande" : "What they ask themselves";
-      case EMOTIONS -> fr() ? "Ce qu'il ressent" : "How they feel";
-      case PAIN_POINTS -> fr() ? "Ce qui le freine" : "What gets in their way";
-      case OPPORTUNITIES -> fr() ? "Ce que nous pourrions mieux faire" : "What we could do better";
-      case KPIS -> fr() ? "Valeur et objectif" : "Value against target";
-      case FUNNEL -> fr() ? "Passage et abandon" : "Completion and drop-off";
-      case MOMENTS -> fr() ? "Moments clés" : "Micro-moments";
-    };
-  }
+  abstract String stages();
 
-  String stages() {
-    return fr() ? "Étapes" : "Stages";
-  }
+  abstract String stagesHint();
 
-  String stagesHint() {
-    return fr() ? "de gauche à droite" : "left to right";
-  }
+  abstract String state(JourneyState state);
 
-  String state(JourneyState state) {
-    return switch (state) {
-      case CURRENT -> fr() ? "État actuel" : "Current state";
-      case FUTURE -> fr() ? "État futur" : "Future state";
-    };
-  }
+  abstract String goal();
 
-  String goal() {
-    return fr() ? "Objectif :" : "Goal:";
-  }
+  abstract String persona();
 
-  String persona() {
-    return "Persona";
-  }
+  abstract String personaGoals();
 
-  String personaGoals() {
-    return fr() ? "Objectifs" : "Goals";
-  }
+  abstract String frustrations();
 
-  String frustrations() {
-    return "Frustrations";
-  }
+  abstract String legend();
 
-  String legend() {
-    return fr() ? "Légende" : "Legend";
-  }
+  abstract String evidence(Evidence evidence);
 
-  String evidence(Evidence evidence) {
-    return switch (evidence) {
-      case ANALYTICAL -> fr() ? "analyses" : "analytics";
-      case ANECDOTAL -> fr() ? "témoignages" : "anecdotal";
-      case ASSUMPTION -> fr() ? "hypothèse" : "assumption";
-    };
-  }
-
-  String evidenceMeaning(Evidence evidence) {
-    return switch (evidence) {
-      case ANALYTICAL -> fr() ? "mesuré (statistiques, enquêtes)"
-          : "measured (analytics, surveys)";
-      case ANECDOTAL -> fr() ? "entendu (entretiens, retours)" : "heard (interviews, feedback)";
-      case ASSUMPTION -> fr() ? "supposé, pas encore vérifié" : "believed, not yet checked";
-    };
-  }
+  abstract String evidenceMeaning(Evidence evidence);
 
   /** A term and what it means, e.g. "analytics: measured" or "analyses : mesuré". */
-  String defined(String term, String meaning) {
-    return term + (fr() ? " : " : ": ") + meaning;
-  }
+  abstract String defined(String term, String meaning);
 
-  String researchBacked() {
-    // Not "backed by research": cards without any evidence are drawn solid too.
-    return fr() ? "trait plein : non marqué comme hypothèse"
-        : "solid outline: not marked as an assumption";
-  }
+  abstract String researchBacked();
 
-  String assumptionOutline() {
-    return fr() ? "pointillés : une hypothèse à vérifier"
-        : "dashed outline: an assumption to check";
-  }
+  abstract String assumptionOutline();
 
-  String channel(Channel channel) {
-    return switch (channel) {
-      case WEB -> "Web";
-      case MOBILE_APP -> fr() ? "Application mobile" : "Mobile app";
-      case EMAIL -> fr() ? "E-mail" : "E-mail";
-      case SMS -> "SMS";
-      case PUSH -> fr() ? "Notification" : "Push";
-      case PHONE -> fr() ? "Téléphone" : "Phone";
-      case CHAT -> fr() ? "Messagerie" : "Chat";
-      case SOCIAL -> fr() ? "Réseaux sociaux" : "Social";
-      case IN_PERSON -> fr() ? "En personne" : "In person";
-      case MAIL -> fr() ? "Courrier" : "Mail";
-      case SEARCH -> fr() ? "Recherche" : "Search";
-      case ADVERTISING -> fr() ? "Publicité" : "Advertising";
-      case REVIEWS -> fr() ? "Avis" : "Reviews";
-      case WORD_OF_MOUTH -> fr() ? "Bouche-à-oreille" : "Word of mouth";
-      case OTHER -> fr() ? "Autre" : "Other";
-    };
-  }
+  abstract String channel(Channel channel);
 
-  String moment(Moment moment) {
-    return switch (moment) {
-      case I_WANT_TO_KNOW -> fr() ? "Je veux savoir" : "I want to know";
-      case I_WANT_TO_GO -> fr() ? "Je veux y aller" : "I want to go";
-      case I_WANT_TO_DO -> fr() ? "Je veux faire" : "I want to do";
-      case I_WANT_TO_BUY -> fr() ? "Je veux acheter" : "I want to buy";
-    };
-  }
+  abstract String moment(Moment moment);
 
-  String ofTarget(String percent, String target) {
-    return fr() ? percent + " de l'objectif " + target : percent + " of target " + target;
-  }
+  abstract String ofTarget(String percent, String target);
 
-  String target(String target) {
-    return fr() ? "objectif " + target : "target " + target;
-  }
+  abstract String target(String target);
 
-  String belowTarget() {
-    return fr() ? "sous l'objectif" : "below target";
-  }
+  abstract String belowTarget();
 
-  String onTarget() {
-    return fr() ? "objectif atteint ou dépassé" : "on or above target";
-  }
+  abstract String onTarget();
 
-  String completedOf(String completed, String entered) {
-    return fr() ? completed + " sur " + entered + " ont terminé"
-        : completed + " of " + entered + " completed";
-  }
+  abstract String completedOf(String completed, String entered);
 
-  String dropOff(String percent) {
-    return fr() ? percent + " d'abandon" : percent + " drop-off";
-  }
+  abstract String dropOff(String percent);
 
-  String atTouchpoint(String name) {
-    return fr() ? "au point de contact : " + name : "at touchpoint: " + name;
-  }
+  abstract String atTouchpoint(String name);
 
-  String positive() {
-    return fr() ? "positif" : "positive";
-  }
+  abstract String positive();
 
-  String neutral() {
-    return fr() ? "neutre" : "neutral";
-  }
+  abstract String neutral();
 
-  String negative() {
-    return fr() ? "négatif" : "negative";
-  }
+  abstract String negative();
 
-  String emotionScore() {
-    return fr() ? "Émotion" : "Emotion";
-  }
+  abstract String emotionScore();
 
-  String outlines() {
-    return fr() ? "Contour des cartes" : "Card outline";
-  }
+  abstract String outlines();
 
-  String evidenceTag() {
-    return fr() ? "Preuve" : "Evidence";
-  }
+  abstract String evidenceTag();
 
-  String kpiAgainstTarget() {
-    return fr() ? "Indicateur et objectif" : "KPI against target";
-  }
+  abstract String kpiAgainstTarget();
 
-  String channels() {
-    return fr() ? "Canaux" : "Channels";
-  }
+  abstract String channels();
 
-  /** A count with its noun, e.g. "1 persona", "5 stages". */
-  String count(long n, String singularEn, String pluralEn, String singularFr, String pluralFr) {
-    String noun = fr() ? (n <= 1 ? singularFr : pluralFr) : (n == 1 ? singularEn : pluralEn);
-    return number(n) + " " + noun;
-  }
+  /** The things the header counts. */
+  enum Noun { PERSONA, STAGE, STEP, TOUCHPOINT, PAIN_POINT, OPPORTUNITY }
+
+  /** A count with its noun, e.g. "1 stage", "5 stages", "1 étape", "0 étape". */
+  abstract String count(long n, Noun noun);
+
+  /** "Customer journey map of 3 stages" or its translation. */
+  abstract String mapOf(String stages);
+
+  /** The separator between a term and what follows: ": " or " : ". */
+  abstract String colon();
+
+  /** The group separator of thousands. */
+  abstract char groupSeparator();
+
+  /** The decimal separator. */
+  abstract char decimalSeparator();
+
+  /**
+   * A KPI's unit as written after its number: {@code "%"} right after it ({@code "12%"}), or
+   * after a narrow no-break space in French ({@code "12 %"}); any other unit after a space.
+   */
+  abstract String unit(String unit);
 
   /** What the map shows, in a sentence, for the SVG's {@code <desc>}. */
-  String description(Journey journey) {
-    String stages = count(journey.stages().size(), "stage", "stages", "étape", "étapes");
-    String what = fr() ? "Carte du parcours client en " + stages : "Customer journey map of "
-        + stages;
-    StringBuilder out = new StringBuilder(what);
-    out.append(fr() ? " : " : ": ");
+  final String description(Journey journey) {
+    StringBuilder out = new StringBuilder(mapOf(count(journey.stages().size(), Noun.STAGE)));
+    out.append(colon());
     for (int i = 0; i < journey.stages().size(); i++) {
       out.append(i == 0 ? "" : ", ").append(journey.stages().get(i).name());
     }
@@ -264,14 +158,14 @@ public enum Labels {
    * {@code value} with at most two decimals, grouped by thousands: {@code 120,000.5} in English,
    * {@code 120 000,5} in French (narrow no-break spaces).
    */
-  public String number(double value) {
+  public final String number(double value) {
     long hundredths = Math.round(Math.abs(value) * 100);
     String whole = Long.toString(hundredths / 100);
     StringBuilder out = new StringBuilder();
     if (value < 0 && hundredths != 0) {
       out.append('\u2212');
     }
-    char group = fr() ? '\u202F' : ',';
+    char group = groupSeparator();
     for (int i = 0; i < whole.length(); i++) {
       if (i > 0 && (whole.length() - i) % 3 == 0) {
         out.append(group);
@@ -280,7 +174,7 @@ public enum Labels {
     }
     long fraction = hundredths % 100;
     if (fraction != 0) {
-      out.append(fr() ? ',' : '.').append(fraction / 10);
+      out.append(decimalSeparator()).append(fraction / 10);
       if (fraction % 10 != 0) {
         out.append(fraction % 10);
       }
@@ -289,23 +183,12 @@ public enum Labels {
   }
 
   /** A ratio from 0 to 1 as a whole percentage: {@code "42%"}, or {@code "42 %"} in French. */
-  String percent(double ratio) {
+  final String percent(double ratio) {
     return Math.round(ratio * 100) + unit("%");
   }
 
-  /**
-   * A KPI's unit as written after its number: {@code "%"} right after it ({@code "12%"}), or
-   * after a narrow no-break space in French ({@code "12 %"}); any other unit after a space.
-   */
-  String unit(String unit) {
-    if ("%".equals(unit)) {
-      return fr() ? "\u202F%" : "%";
-    }
-    return " " + unit;
-  }
-
   /** An emotion score with its sign: {@code "+1"}, {@code "−0.5"}, {@code "0"}. */
-  String score(double score) {
+  final String score(double score) {
     String n = number(score);
     return score > 0 && !"0".equals(n) ? "+" + n : n;
   }

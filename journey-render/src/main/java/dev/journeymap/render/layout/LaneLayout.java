@@ -26,31 +26,12 @@ final class LaneLayout extends RegionLayout {
     super(context);
   }
 
-  boolean isEmpty(Lane lane) {
-    return journey.stages().stream().noneMatch(s -> hasContent(lane, s));
-  }
-
-  private boolean hasContent(Lane lane, Stage s) {
-    return switch (lane) {
-      case CUSTOMER_GOALS -> !s.customerGoals().isEmpty();
-      case ACTIONS -> !s.actions().isEmpty();
-      case TOUCHPOINTS -> !s.touchpoints().isEmpty();
-      case QUESTIONS -> !s.questions().isEmpty();
-      case EMOTIONS -> s.emotion().isPresent()
-          || s.touchpoints().stream().anyMatch(t -> t.emotion().isPresent());
-      case PAIN_POINTS -> !s.painPoints().isEmpty();
-      case OPPORTUNITIES -> !s.opportunities().isEmpty();
-      case KPIS -> !s.kpis().isEmpty();
-      case FUNNEL -> s.funnel().isPresent();
-      case MOMENTS -> !s.moments().isEmpty();
-    };
-  }
-
   /**
    * Lays out one lane row; returns its bottom. Each cell is laid out once, from its top, in a
    * cell of unknown height; its texts get the row's cell once the tallest cell is known.
    */
-  double lane(Lane lane, double top, List<Mark> out) {
+  double lane(LaneSpec spec, double top, List<Mark> out) {
+    Lane lane = spec.lane();
     double labelHeight = laneLabelHeight(lane, LABEL_WIDTH - 2 * LABEL_PAD);
     double contentHeight = labelHeight;
     int count = journey.stages().size();
@@ -60,7 +41,7 @@ final class LaneLayout extends RegionLayout {
       Box probe = new Box(columns.get(i).x(), top, columnWidth, Double.MAX_VALUE / 4);
       List<Mark> marks = new ArrayList<>();
       contentHeight = Math.max(contentHeight,
-          fillCell(lane, journey.stages().get(i), probe, marks) - top - ROW_PAD);
+          fillCell(spec, journey.stages().get(i), probe, marks) - top - ROW_PAD);
       cells.add(marks);
       probes.add(probe);
     }
@@ -79,15 +60,15 @@ final class LaneLayout extends RegionLayout {
   }
 
   /** Fills one cell from its top; returns the bottom of its content. */
-  private double fillCell(Lane lane, Stage stage, Box cell, List<Mark> out) {
+  private double fillCell(LaneSpec spec, Stage stage, Box cell, List<Mark> out) {
     double x = cell.x() + CELL_PAD;
     double width = cell.width() - 2 * CELL_PAD;
     double y = cell.y() + ROW_PAD;
     double bottom = y;
-    switch (lane) {
-      case CUSTOMER_GOALS, ACTIONS, QUESTIONS, PAIN_POINTS, OPPORTUNITIES -> {
-        for (Item item : items(lane, stage)) {
-          bottom = itemCard(lane, item, x, y, width, cell, out);
+    switch (spec.kind()) {
+      case ITEMS -> {
+        for (Item item : spec.items().apply(stage)) {
+          bottom = itemCard(spec, item, x, y, width, cell, out);
           y = bottom + CARD_GAP;
         }
       }
@@ -110,53 +91,21 @@ final class LaneLayout extends RegionLayout {
       }
       case MOMENTS -> bottom = moments(stage.moments(), x, y, width, cell, out);
       case EMOTIONS -> throw new AssertionError("the emotion lane is laid out as a whole");
+      default -> throw new AssertionError(spec.kind());
     }
     return bottom;
   }
 
-  private List<Item> items(Lane lane, Stage stage) {
-    return switch (lane) {
-      case CUSTOMER_GOALS -> stage.customerGoals();
-      case ACTIONS -> stage.actions();
-      case QUESTIONS -> stage.questions();
-      case PAIN_POINTS -> stage.painPoints();
-      case OPPORTUNITIES -> stage.opportunities();
-      default -> throw new AssertionError("not a text lane: " + lane);
-    };
-  }
-
-  private double itemCard(Lane lane, Item item, double x, double top, double width, Box cell,
-      List<Mark> out) {
-    Ink fill;
-    Ink stroke;
-    switch (lane) {
-      case CUSTOMER_GOALS -> {
-        fill = Ink.GOAL_FILL;
-        stroke = Ink.GOAL_STROKE;
-      }
-      case QUESTIONS -> {
-        fill = Ink.QUESTION_FILL;
-        stroke = Ink.QUESTION_STROKE;
-      }
-      case PAIN_POINTS -> {
-        fill = Ink.PAIN_FILL;
-        stroke = Ink.PAIN_STROKE;
-      }
-      case OPPORTUNITIES -> {
-        fill = Ink.OPPORTUNITY_FILL;
-        stroke = Ink.OPPORTUNITY_STROKE;
-      }
-      default -> {
-        fill = Ink.CARD_FILL;
-        stroke = Ink.CARD_STROKE;
-      }
-    }
-    boolean bullet = lane == Lane.ACTIONS || lane == Lane.CUSTOMER_GOALS;
-    boolean accent = lane == Lane.PAIN_POINTS || lane == Lane.OPPORTUNITIES;
+  private double itemCard(LaneSpec spec, Item item, double x, double top, double width,
+      Box cell, List<Mark> out) {
+    Ink fill = spec.look().fill();
+    Ink stroke = spec.look().stroke();
+    boolean bullet = spec.look().marker() == LaneSpec.Marker.BULLET;
+    boolean accent = spec.look().marker() == LaneSpec.Marker.ACCENT_BAR;
     double indent = bullet ? MARKER_INDENT : accent ? ACCENT_BAR + SMALL_GAP : 0;
     double textX = x + CARD_PAD + indent;
     double textWidth = width - 2 * CARD_PAD - indent;
-    Style style = lane == Lane.QUESTIONS ? QUESTION : ITEM;
+    Style style = spec.look().text();
     List<Mark> marks = new ArrayList<>();
     double y = top + CARD_PAD;
     Mark.Text text = type.place(item.text(), textX, y, textWidth, style, Align.LEFT, Ink.TEXT,
@@ -198,7 +147,7 @@ final class LaneLayout extends RegionLayout {
     }
     addIfPresent(marks, text);
     marks.addAll(meta);
-    out.add(new Mark.Group(Optional.empty(), Ids.itemClasses(lane, item.isAssumption()),
+    out.add(new Mark.Group(Optional.empty(), Ids.itemClasses(spec.lane(), item.isAssumption()),
         item.source().map(Typesetter::normalize), Optional.empty(), marks));
     return card.bottom();
   }

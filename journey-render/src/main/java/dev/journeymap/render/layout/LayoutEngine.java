@@ -2,7 +2,6 @@ package dev.journeymap.render.layout;
 
 import dev.journeymap.core.Journey;
 import dev.journeymap.render.Ink;
-import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
 import dev.journeymap.render.text.TextMetrics;
 import java.util.ArrayList;
@@ -63,11 +62,12 @@ public final class LayoutEngine {
     y = new StageLayout(context).stageHeaders(y, table);
     double lanesTop = y;
     LaneLayout lanes = new LaneLayout(context);
-    for (Lane lane : options.lanes()) {
-      if (!options.showEmptyLanes() && lanes.isEmpty(lane)) {
+    for (LaneSpec lane : context.lanes.drawn(options)) {
+      if (!options.showEmptyLanes() && LaneSpecs.isEmpty(lane, journey)) {
         continue;
       }
-      y = lane == Lane.EMOTIONS ? new EmotionLayout(context).emotionLane(y, table)
+      y = lane.kind() == LaneSpec.Kind.EMOTIONS
+          ? new EmotionLayout(context).emotionLane(y, table)
           : lanes.lane(lane, y, table);
     }
     // Column rules go under the lanes, so that bands and cards are drawn over them.

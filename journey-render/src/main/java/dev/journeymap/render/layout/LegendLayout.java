@@ -9,6 +9,7 @@ import dev.journeymap.render.Lane;
 import dev.journeymap.render.layout.Typesetter.Align;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class LegendLayout extends RegionLayout {
   OptionalDouble legend(double top, List<Mark> out) {
     List<Section> sections = new ArrayList<>();
     Box provisional = new Box(MARGIN, top, contentWidth, Double.MAX_VALUE / 4);
-    Set<Lane> drawn = EnumSet.noneOf(Lane.class);
+    Set<Lane> drawn = new HashSet<>();
     rows.forEach(r -> drawn.add(r.lane()));
     List<LegendEntry> entries;
     if (drawn.contains(Lane.EMOTIONS)) {

@@ -107,6 +107,7 @@ abstract class RegionLayout {
   final List<Layout.Column> columns;
   final List<Layout.Row> rows;
   final Map<String, Touchpoint> touchpoints;
+  final LaneSpecs lanes;
 
   RegionLayout(Context context) {
     this.journey = context.journey;
@@ -120,6 +121,7 @@ abstract class RegionLayout {
     this.columns = context.columns;
     this.rows = context.rows;
     this.touchpoints = context.touchpoints;
+    this.lanes = context.lanes;
   }
 
   /**
@@ -148,8 +150,13 @@ abstract class RegionLayout {
   }
 
   double laneLabelHeight(Lane lane, double width) {
-    return type.height(labels.lane(lane), width, LANE_NAME) + SMALL_GAP
-        + type.height(labels.laneHint(lane), width, LANE_HINT);
+    LaneSpec spec = lanes.get(lane);
+    return type.height(spec.name().in(labels), width, LANE_NAME) + SMALL_GAP
+        + type.height(hint(spec), width, LANE_HINT);
+  }
+
+  private String hint(LaneSpec spec) {
+    return spec.hint().map(h -> h.in(labels)).orElse("");
   }
 
   /**
@@ -157,13 +164,14 @@ abstract class RegionLayout {
    * {@code extra} marks (e.g. the emotion lane's ticks) drawn after them.
    */
   Mark.Group laneLabel(Lane lane, double top, double height, double width, List<Mark> extra) {
+    LaneSpec spec = lanes.get(lane);
     Box cell = new Box(MARGIN, top, LABEL_WIDTH, height);
     List<Mark> marks = new ArrayList<>();
     marks.add(new Mark.Rect(cell, 0, Optional.of(Ink.PANEL), Optional.empty(), Stroke.HAIRLINE));
     double y = top + ROW_PAD;
-    y = add(marks, type.place(labels.lane(lane), MARGIN + LABEL_PAD, y, width, LANE_NAME,
+    y = add(marks, type.place(spec.name().in(labels), MARGIN + LABEL_PAD, y, width, LANE_NAME,
         Align.LEFT, Ink.TEXT, Ink.PANEL, cell), y) + SMALL_GAP;
-    addIfPresent(marks, type.place(labels.laneHint(lane), MARGIN + LABEL_PAD, y, width,
+    addIfPresent(marks, type.place(hint(spec), MARGIN + LABEL_PAD, y, width,
         LANE_HINT, Align.LEFT, Ink.MUTED_TEXT, Ink.PANEL, cell));
     marks.addAll(extra);
     return new Mark.Group(Optional.empty(), Ids.classes("lane-label"), Optional.empty(),
@@ -230,8 +238,11 @@ abstract class RegionLayout {
     final List<Layout.Row> rows = new ArrayList<>();
     /** Touchpoints by id, so that a reference costs the same on a big map as on a small one. */
     final Map<String, Touchpoint> touchpoints = new HashMap<>();
+    /** The lanes this journey can be drawn with. */
+    final LaneSpecs lanes;
 
     Context(Journey journey, RenderOptions options, Typesetter type) {
+      this.lanes = LaneSpecs.of(journey);
       this.journey = journey;
       this.options = options;
       this.labels = Labels.of(options, journey);
