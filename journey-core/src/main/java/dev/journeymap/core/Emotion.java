@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * label in the customer's words. Fractions are allowed, e.g. an averaged survey score.
  *
  * <pre>{@code
- * Emotion.of(-1, "Annoyed")   // Emotion{score=-1.0, label=Annoyed}
+ * Emotion.of(-1, "Annoyed")                   // Emotion{score=-1.0, label=Annoyed}
+ * Emotion.ofPersona("couple", 1.5, "Proud")   // how the persona "couple" feels
  * }</pre>
  */
 @SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
@@ -28,6 +29,12 @@ public abstract class Emotion {
   /** A short description of the feeling, e.g. "Hopeful but unsure". */
   public abstract Optional<String> label();
 
+  /**
+   * The id of the persona who feels this, for an entry of {@link LaneContent#emotions()};
+   * absent for the overall emotion of a stage, step or touchpoint.
+   */
+  public abstract Optional<String> persona();
+
   /** Whether the score is below neutral. */
   public final boolean isNegative() {
     return score() < 0;
@@ -45,6 +52,18 @@ public abstract class Emotion {
 
   /** An emotion with a score and a label. */
   public static Emotion of(double score, String label) {
-    return ImmutableEmotion.builder().score(score).label(label).build();
+    return ImmutableEmotion.builder().score(score).label(Texts.strip(label, "label")).build();
+  }
+
+  /** How the persona with this id feels: {@code Emotion.ofPersona("couple", 1.5)}. */
+  public static Emotion ofPersona(String personaId, double score) {
+    return ImmutableEmotion.builder().persona(Texts.strip(personaId, "personaId")).score(score)
+        .build();
+  }
+
+  /** How the persona with this id feels, with a label. */
+  public static Emotion ofPersona(String personaId, double score, String label) {
+    return ImmutableEmotion.builder().persona(Texts.strip(personaId, "personaId")).score(score)
+        .label(Texts.strip(label, "label")).build();
   }
 }

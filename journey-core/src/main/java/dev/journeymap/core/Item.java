@@ -1,12 +1,15 @@
 package dev.journeymap.core;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of a text lane of a stage (a customer goal, an action, a question, a pain point, an
- * opportunity): its text, and where the insight comes from.
+ * One entry of a text lane of a stage or step (a customer goal, an action, a question, a pain
+ * point, an opportunity, an entry of a custom lane or of the service blueprint): its text, where
+ * the insight comes from, and for the blueprint who owns it, how it can fail and how long it
+ * takes.
  *
  * <pre>{@code
  * Item.of("Books online")
@@ -14,6 +17,12 @@ import org.immutables.value.Value;
  *     .evidence(Evidence.ANALYTICAL)
  *     .source("Booking-form drop-off analytics")
  *     .touchpoint("booking-form")
+ *     .build()
+ * Item.builder("Dispatcher plans the crew's day")
+ *     .id("schedule")
+ *     .owner("Operations")
+ *     .failPoint("No crew free on the requested day")
+ *     .duration(Duration.ofHours(4))
  *     .build()
  * }</pre>
  */
@@ -24,6 +33,12 @@ public abstract class Item {
 
   /** The insight, in a sentence. */
   public abstract String text();
+
+  /**
+   * The id, unique among the item ids of the journey, so that a {@link Link} can point at the
+   * item, or a future map can follow it from the current one.
+   */
+  public abstract Optional<String> id();
 
   /** How the insight is known; absent when not said. */
   public abstract Optional<Evidence> evidence();
@@ -37,6 +52,15 @@ public abstract class Item {
   /** The id of the touchpoint this insight is about, if any. */
   public abstract Optional<String> touchpoint();
 
+  /** The department or role responsible, e.g. "Operations". */
+  public abstract Optional<String> owner();
+
+  /** How this can fail, e.g. "No crew free on the requested day". */
+  public abstract Optional<String> failPoint();
+
+  /** How long this takes, or how long the customer waits; never negative in a valid journey. */
+  public abstract Optional<Duration> duration();
+
   /** Whether the insight is marked {@link Evidence#ASSUMPTION}. */
   public final boolean isAssumption() {
     return evidence().filter(Evidence.ASSUMPTION::equals).isPresent();
@@ -44,8 +68,9 @@ public abstract class Item {
 
   /** Whether the item holds only its text (and is written to JSON as a plain string). */
   public final boolean isPlainText() {
-    return evidence().isEmpty() && source().isEmpty() && persona().isEmpty()
-        && touchpoint().isEmpty();
+    return id().isEmpty() && evidence().isEmpty() && source().isEmpty() && persona().isEmpty()
+        && touchpoint().isEmpty() && owner().isEmpty() && failPoint().isEmpty()
+        && duration().isEmpty();
   }
 
   /** An item with only a text. */
@@ -73,6 +98,12 @@ public abstract class Item {
       delegate.text(Texts.strip(text, "text"));
     }
 
+    /** Sets the id, for links and for following the item from one map to another. */
+    public Builder id(String id) {
+      delegate.id(Texts.strip(id, "id"));
+      return this;
+    }
+
     /** Sets how the insight is known. */
     public Builder evidence(Evidence evidence) {
       delegate.evidence(Objects.requireNonNull(evidence, "evidence"));
@@ -94,6 +125,24 @@ public abstract class Item {
     /** Sets the id of the touchpoint the insight is about. */
     public Builder touchpoint(String touchpointId) {
       delegate.touchpoint(Texts.strip(touchpointId, "touchpointId"));
+      return this;
+    }
+
+    /** Sets the department or role responsible. */
+    public Builder owner(String owner) {
+      delegate.owner(Texts.strip(owner, "owner"));
+      return this;
+    }
+
+    /** Sets how this can fail. */
+    public Builder failPoint(String failPoint) {
+      delegate.failPoint(Texts.strip(failPoint, "failPoint"));
+      return this;
+    }
+
+    /** Sets how long this takes. */
+    public Builder duration(Duration duration) {
+      delegate.duration(Objects.requireNonNull(duration, "duration"));
       return this;
     }
 

@@ -1,14 +1,15 @@
 package dev.journeymap.core;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * One step of the journey, a column of the map: what the customer wants, does and asks there,
- * where they meet the business, how they feel, what hurts, and what the business could do.
+ * A stage of the journey: what the customer wants, does and asks there, where they meet the
+ * business, how they feel, what hurts, and what the business could do. A stage is one column of
+ * the map, or, when divided into {@link #steps() steps}, a band over its steps' columns; what is
+ * given on the stage itself then belongs to the whole stage.
  *
  * <p>Stages are usually built inside {@link Journey.Builder#stage(String, String, Consumer)}:
  *
@@ -18,55 +19,31 @@ import org.immutables.value.Value;
  *     .touchpoint("search-ad", "Search ad", Channel.SEARCH)
  *     .emotion(0, "Hopeful but unsure")
  *     .painPoint("Too many look-alike ads", Evidence.ANECDOTAL))
+ * .stage("purchase", "Purchase", s -> s
+ *     .step("book", "Books online", st -> st.action("Fills in the form").emotion("couple", -1))
+ *     .step("crew-visit", "Crew paints the room", st -> st.emotion("couple", 1.5)))
  * }</pre>
  */
 @SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
-public abstract class Stage {
+public abstract class Stage implements LaneContent {
   Stage() {}
 
-  /** The id, unique among the stages of the journey. */
+  /** The id, unique among the stage and step ids of the journey (each is a column id). */
   public abstract String id();
 
-  /** The name shown at the head of the column. */
+  /** The name shown at the head of the column, or of the band over its steps. */
   public abstract String name();
 
   /** What the stage is about. */
   public abstract Optional<String> description();
 
-  /** What the customer wants at this stage. */
-  public abstract ImmutableList<Item> customerGoals();
-
-  /** What the customer does. */
-  public abstract ImmutableList<Item> actions();
-
-  /** What the customer asks themselves. */
-  public abstract ImmutableList<Item> questions();
-
-  /** Where the customer meets the business. */
-  public abstract ImmutableList<Touchpoint> touchpoints();
-
-  /** How the customer feels at this stage. */
-  public abstract Optional<Emotion> emotion();
-
-  /** What frustrates the customer. */
-  public abstract ImmutableList<Item> painPoints();
-
-  /** What the business could improve. */
-  public abstract ImmutableList<Item> opportunities();
-
-  /** The indicators that quantify this stage. */
-  public abstract ImmutableList<Kpi> kpis();
-
-  /** How many customers entered and completed this stage. */
-  public abstract Optional<Funnel> funnel();
-
-  /** The micro-moments that happen at this stage. */
-  public abstract ImmutableList<Moment> moments();
+  /** The steps that divide this stage, in order; empty when the stage is one column. */
+  public abstract ImmutableList<Step> steps();
 
   /**
-   * Every insight of this stage, lane after lane: customer goals, actions, questions, pain points,
-   * opportunities.
+   * Every insight of this stage itself (not of its steps), lane after lane: customer goals,
+   * actions, questions, pain points, opportunities.
    */
   public final ImmutableList<Item> insights() {
     return ImmutableList.<Item>builder()
@@ -78,17 +55,28 @@ public abstract class Stage {
         .build();
   }
 
-  /** Whether the stage holds nothing but its id, name and description. */
+  /** Whether the stage holds nothing but its id, name and description: no lane, no step. */
+  @Override
   public final boolean isEmpty() {
-    return customerGoals().isEmpty() && actions().isEmpty() && questions().isEmpty()
-        && painPoints().isEmpty() && opportunities().isEmpty()
-        && touchpoints().isEmpty() && emotion().isEmpty()
-        && kpis().isEmpty() && funnel().isEmpty() && moments().isEmpty();
+    return LaneContent.super.isEmpty() && steps().isEmpty();
   }
 
-  /** The touchpoint of this stage with this id. */
+  /** The touchpoint of this stage with this id, on the stage itself or in one of its steps. */
   public final Optional<Touchpoint> touchpoint(String id) {
-    return touchpoints().stream().filter(t -> t.id().equals(id)).findFirst();
+    return allTouchpoints().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The touchpoints of the stage itself, then those of each step in order. */
+  public final ImmutableList<Touchpoint> allTouchpoints() {
+    ImmutableList.Builder<Touchpoint> all = ImmutableList.<Touchpoint>builder()
+        .addAll(touchpoints());
+    steps().forEach(step -> all.addAll(step.touchpoints()));
+    return all.build();
+  }
+
+  /** The step of this stage with this id. */
+  public final Optional<Step> step(String id) {
+    return steps().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
   /** Starts a stage. */
@@ -98,169 +86,49 @@ public abstract class Stage {
 
   /**
    * Builds a {@link Stage}. Single-valued setters ({@code description}, {@code emotion},
-   * {@code funnel}) replace; every other method appends to its lane, in order.
+   * {@code funnel}) replace; every other method appends to its lane, or to the steps, in order.
    */
   // wraps the generated builder instead of extending it, which Immutables would warn about
   @SuppressWarnings("immutables:incompat")
-  public static final class Builder {
-    private final ImmutableStage.Builder delegate = ImmutableStage.builder();
+  public static final class Builder extends LaneContentBuilder<Builder> {
+    private final String id;
+    private final String name;
+    private Optional<String> description = Optional.empty();
+    private final ImmutableList.Builder<Step> steps = ImmutableList.builder();
 
     private Builder(String id, String name) {
-      delegate.id(Texts.strip(id, "id")).name(Texts.strip(name, "name"));
+      this.id = Texts.strip(id, "id");
+      this.name = Texts.strip(name, "name");
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /** Sets what the stage is about. */
     public Builder description(String description) {
-      delegate.description(Texts.strip(description, "description"));
+      this.description = Optional.of(Texts.strip(description, "description"));
       return this;
     }
 
-    /** Adds a customer goal. */
-    public Builder customerGoal(String text) {
-      return customerGoal(Item.of(text));
-    }
-
-    /** Adds a customer goal with its evidence. */
-    public Builder customerGoal(String text, Evidence evidence) {
-      return customerGoal(Item.of(text, evidence));
-    }
-
-    /** Adds a customer goal. */
-    public Builder customerGoal(Item item) {
-      delegate.addCustomerGoal(item);
-      return this;
-    }
-
-    /** Adds an action. */
-    public Builder action(String text) {
-      return action(Item.of(text));
-    }
-
-    /** Adds an action with its evidence. */
-    public Builder action(String text, Evidence evidence) {
-      return action(Item.of(text, evidence));
-    }
-
-    /** Adds an action. */
-    public Builder action(Item item) {
-      delegate.addAction(item);
-      return this;
-    }
-
-    /** Adds a question. */
-    public Builder question(String text) {
-      return question(Item.of(text));
-    }
-
-    /** Adds a question with its evidence. */
-    public Builder question(String text, Evidence evidence) {
-      return question(Item.of(text, evidence));
-    }
-
-    /** Adds a question. */
-    public Builder question(Item item) {
-      delegate.addQuestion(item);
-      return this;
-    }
-
-    /** Adds a touchpoint with only its required fields. */
-    public Builder touchpoint(String id, String name, Channel channel) {
-      return touchpoint(Touchpoint.of(id, name, channel));
-    }
-
-    /** Adds a touchpoint described by {@code spec}. */
-    public Builder touchpoint(String id, String name, Channel channel,
-        Consumer<? super Touchpoint.Builder> spec) {
-      Touchpoint.Builder builder = Touchpoint.builder(id, name, channel);
+    /** Adds a step described by {@code spec}: the same lane methods as a stage. */
+    public Builder step(String id, String name, Consumer<? super Step.Builder> spec) {
+      Step.Builder builder = Step.builder(id, name);
       spec.accept(builder);
-      return touchpoint(builder.build());
+      return step(builder.build());
     }
 
-    /** Adds a touchpoint. */
-    public Builder touchpoint(Touchpoint touchpoint) {
-      delegate.addTouchpoint(touchpoint);
+    /** Adds a step. */
+    public Builder step(Step step) {
+      steps.add(step);
       return this;
     }
 
-    /** Sets the emotion of the stage. */
-    public Builder emotion(Emotion emotion) {
-      delegate.emotion(Objects.requireNonNull(emotion, "emotion"));
-      return this;
-    }
-
-    /** Sets the emotion of the stage from a score and a label. */
-    public Builder emotion(double score, String label) {
-      return emotion(Emotion.of(score, label));
-    }
-
-    /** Sets the emotion of the stage from a score alone. */
-    public Builder emotion(double score) {
-      return emotion(Emotion.of(score));
-    }
-
-    /** Adds a pain point. */
-    public Builder painPoint(String text) {
-      return painPoint(Item.of(text));
-    }
-
-    /** Adds a pain point with its evidence. */
-    public Builder painPoint(String text, Evidence evidence) {
-      return painPoint(Item.of(text, evidence));
-    }
-
-    /** Adds a pain point. */
-    public Builder painPoint(Item item) {
-      delegate.addPainPoint(item);
-      return this;
-    }
-
-    /** Adds an opportunity. */
-    public Builder opportunity(String text) {
-      return opportunity(Item.of(text));
-    }
-
-    /** Adds an opportunity with its evidence. */
-    public Builder opportunity(String text, Evidence evidence) {
-      return opportunity(Item.of(text, evidence));
-    }
-
-    /** Adds an opportunity. */
-    public Builder opportunity(Item item) {
-      delegate.addOpportunity(item);
-      return this;
-    }
-
-    /** Adds a KPI with a value and a target. */
-    public Builder kpi(String name, double value, double target) {
-      return kpi(Kpi.of(name, value, target));
-    }
-
-    /** Adds a KPI described by {@code spec}. */
-    public Builder kpi(String name, Consumer<? super Kpi.Builder> spec) {
-      return kpi(Kpi.builder(name).apply(spec).build());
-    }
-
-    /** Adds a KPI. */
-    public Builder kpi(Kpi kpi) {
-      delegate.addKpi(kpi);
-      return this;
-    }
-
-    /** Sets the funnel of the stage. */
-    public Builder funnel(long entered, long completed) {
-      delegate.funnel(Funnel.of(entered, completed));
-      return this;
-    }
-
-    /** Adds micro-moments. */
-    public Builder moment(Moment... moments) {
-      delegate.addMoments(moments);
-      return this;
-    }
-
-    /** The stage. */
+    /** The stage; the builder may go on to build others. */
     public Stage build() {
-      return delegate.build();
+      return ImmutableStage.builder().from(content()).id(id).name(name).description(description)
+          .steps(steps.build()).build();
     }
   }
 }

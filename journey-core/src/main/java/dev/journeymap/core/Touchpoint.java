@@ -41,6 +41,9 @@ public abstract class Touchpoint {
   /** How the customer feels at this touchpoint, when it differs from the stage as a whole. */
   public abstract Optional<Emotion> emotion();
 
+  /** How each persona feels at this touchpoint, at most one emotion per persona. */
+  public abstract ImmutableList<Emotion> emotions();
+
   /** An absolute {@code http}, {@code https} or {@code mailto} link to the touchpoint. */
   public abstract Optional<String> url();
 
@@ -95,6 +98,22 @@ public abstract class Touchpoint {
     /** Sets the emotion at this touchpoint from a score alone. */
     public Builder emotion(double score) {
       return emotion(Emotion.of(score));
+    }
+
+    /** Adds how the persona with this id feels at this touchpoint. */
+    public Builder emotion(String personaId, double score, String label) {
+      return personaEmotion(Emotion.ofPersona(personaId, score, label));
+    }
+
+    /** Adds how the persona with this id feels at this touchpoint, as a score alone. */
+    public Builder emotion(String personaId, double score) {
+      return personaEmotion(Emotion.ofPersona(personaId, score));
+    }
+
+    /** Adds the emotion of one persona, made with {@link Emotion#ofPersona}. */
+    public Builder personaEmotion(Emotion emotion) {
+      delegate.addEmotion(Objects.requireNonNull(emotion, "emotion"));
+      return this;
     }
 
     /** Sets the link ({@code http}, {@code https} or {@code mailto}). */

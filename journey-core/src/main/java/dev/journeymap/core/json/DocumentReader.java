@@ -20,9 +20,14 @@ import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.JourneyState;
 import dev.journeymap.core.Kpi;
+import dev.journeymap.core.Lane;
+import dev.journeymap.core.LaneContentBuilder;
+import dev.journeymap.core.Link;
+import dev.journeymap.core.LinkKind;
 import dev.journeymap.core.Moment;
 import dev.journeymap.core.Persona;
 import dev.journeymap.core.Stage;
+import dev.journeymap.core.Step;
 import dev.journeymap.core.Touchpoint;
 import dev.journeymap.core.validation.InvalidJourneyException;
 import dev.journeymap.core.validation.JourneyValidator;
@@ -35,6 +40,8 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -81,17 +88,23 @@ final class DocumentReader {
   private static final Pattern SOURCE_IN_MESSAGE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
   private static final List<String> JOURNEY_FIELDS = List.of("format", "id", "title",
-      "description", "goal", "state", "locale", "personas", "stages");
+      "description", "goal", "state", "locale", "personas", "lanes", "stages", "links");
   private static final List<String> PERSONA_FIELDS = List.of("id", "name", "description", "goals",
       "frustrations", "quote", "attributes");
-  private static final List<String> STAGE_FIELDS = List.of("id", "name", "description",
-      "customerGoals", "actions", "questions", "touchpoints", "emotion", "painPoints",
-      "opportunities", "kpis", "funnel", "moments");
+  private static final List<String> CONTENT_FIELDS = List.of("customerGoals", "actions",
+      "questions", "touchpoints", "emotion", "emotions", "painPoints", "opportunities", "kpis",
+      "funnel", "moments", "lanes", "evidence", "frontstage", "backstage", "support");
+  private static final List<String> STAGE_FIELDS = ImmutableList.<String>builder()
+      .add("id", "name", "description").addAll(CONTENT_FIELDS).add("steps").build();
+  private static final List<String> STEP_FIELDS = ImmutableList.<String>builder()
+      .add("id", "name", "description", "personas").addAll(CONTENT_FIELDS).build();
   private static final List<String> TOUCHPOINT_FIELDS = List.of("id", "name", "channel", "owner",
-      "description", "emotion", "url", "personas");
-  private static final List<String> ITEM_FIELDS = List.of("text", "evidence", "source", "persona",
-      "touchpoint");
-  private static final List<String> EMOTION_FIELDS = List.of("score", "label");
+      "description", "emotion", "emotions", "url", "personas");
+  private static final List<String> ITEM_FIELDS = List.of("id", "text", "evidence", "source",
+      "persona", "touchpoint", "owner", "failPoint", "duration");
+  private static final List<String> EMOTION_FIELDS = List.of("persona", "score", "label");
+  private static final List<String> LANE_FIELDS = List.of("id", "name", "description");
+  private static final List<String> LINK_FIELDS = List.of("from", "to", "kind");
   private static final List<String> KPI_FIELDS = List.of("name", "value", "target", "unit");
   private static final List<String> FUNNEL_FIELDS = List.of("entered", "completed");
 
@@ -272,8 +285,16 @@ final class DocumentReader {
       for (int i = 0; i < personaNodes.size() && !stopped; i++) {
         journey.persona(persona("personas[" + i + "]", personaNodes.get(i)));
       }
+      List<JsonNode> laneNodes = array(root, "", "lanes");
+      for (int i = 0; i < laneNodes.size() && !stopped; i++) {
+        journey.lane(lane("lanes[" + i + "]", laneNodes.get(i)));
+      }
       for (int i = 0; i < stageNodes.size() && !stopped; i++) {
         journey.stage(stage("stages[" + i + "]", stageNodes.get(i)));
+      }
+      List<JsonNode> linkNodes = array(root, "", "links");
+      for (int i = 0; i < linkNodes.size() && !stopped; i++) {
+        journey.link(link("links[" + i + "]", linkNodes.get(i)));
       }
       if (stopped) {
         return null;
@@ -350,21 +371,46 @@ final class DocumentReader {
       Stage.Builder stage = Stage.builder(requiredText(node, path, "id"),
           requiredText(node, path, "name"));
       text(node, path, "description").ifPresent(stage::description);
-      items(node, path, "customerGoals", stage::customerGoal);
-      items(node, path, "actions", stage::action);
-      items(node, path, "questions", stage::question);
+      content(node, path, stage);
+      List<JsonNode> steps = array(node, path, "steps");
+      for (int i = 0; i < steps.size() && !stopped; i++) {
+        stage.step(step(path + ".steps[" + i + "]", steps.get(i)));
+      }
+      return stage.build();
+    }
+
+    private Step step(String path, JsonNode node) {
+      if (!node.isObject()) {
+        wrongType(path, "an object", node);
+        return Step.builder("", "").build();
+      }
+      knownFields(node, path, STEP_FIELDS);
+      Step.Builder step = Step.builder(requiredText(node, path, "id"),
+          requiredText(node, path, "name"));
+      text(node, path, "description").ifPresent(step::description);
+      texts(node, path, "personas", step::persona);
+      content(node, path, step);
+      return step.build();
+    }
+
+    /** The lane fields of a stage or a step. */
+    private <B extends LaneContentBuilder<B>> void content(JsonNode node, String path, B content) {
+      items(node, path, "customerGoals", content::customerGoal);
+      items(node, path, "actions", content::action);
+      items(node, path, "questions", content::question);
       List<JsonNode> touchpointNodes = list(node, path, "touchpoints");
       touchpoints += touchpointNodes.size();
       within("stages", touchpoints, JourneyValidator.MAX_TOUCHPOINTS, "touchpoints");
       for (int i = 0; i < touchpointNodes.size() && !stopped; i++) {
-        stage.touchpoint(touchpoint(path + ".touchpoints[" + i + "]", touchpointNodes.get(i)));
+        content.touchpoint(touchpoint(path + ".touchpoints[" + i + "]", touchpointNodes.get(i)));
       }
-      emotion(node, path).ifPresent(stage::emotion);
-      items(node, path, "painPoints", stage::painPoint);
-      items(node, path, "opportunities", stage::opportunity);
+      emotion(node, path).ifPresent(content::emotion);
+      emotions(node, path, content::personaEmotion);
+      items(node, path, "painPoints", content::painPoint);
+      items(node, path, "opportunities", content::opportunity);
       List<JsonNode> kpis = array(node, path, "kpis");
       for (int i = 0; i < kpis.size() && !stopped; i++) {
-        stage.kpi(kpi(path + ".kpis[" + i + "]", kpis.get(i)));
+        content.kpi(kpi(path + ".kpis[" + i + "]", kpis.get(i)));
       }
       JsonNode funnel = node.get("funnel");
       if (funnel != null) {
@@ -378,7 +424,7 @@ final class DocumentReader {
             // a placeholder count must not be compared with the other one
             placeholders.add(at);
           }
-          stage.funnel(entered, completed);
+          content.funnel(entered, completed);
         } else {
           wrongType(at, "an object", funnel);
         }
@@ -386,9 +432,56 @@ final class DocumentReader {
       List<JsonNode> moments = array(node, path, "moments");
       for (int i = 0; i < moments.size(); i++) {
         value(moments.get(i), path + ".moments[" + i + "]", "moment", Moment.class)
-            .ifPresent(stage::moment);
+            .ifPresent(content::moment);
       }
-      return stage.build();
+      JsonNode lanes = node.get("lanes");
+      String at = path + ".lanes";
+      if (lanes != null && !lanes.isObject()) {
+        wrongType(at, "an object", lanes);
+      } else if (lanes != null) {
+        for (Map.Entry<String, JsonNode> lane : lanes.properties()) {
+          String key = lane.getKey();
+          String keyPath = MessageText.field(at, key);
+          JsonNode value = lane.getValue();
+          if (!value.isArray()) {
+            wrongType(keyPath, "an array", value);
+            continue;
+          }
+          count(value.size());
+          for (int i = 0; i < value.size() && !stopped; i++) {
+            content.lane(key, item(keyPath + "[" + i + "]", value.get(i)));
+          }
+        }
+      }
+      items(node, path, "evidence", content::evidence);
+      items(node, path, "frontstage", content::frontstage);
+      items(node, path, "backstage", content::backstage);
+      items(node, path, "support", content::support);
+    }
+
+    private Lane lane(String path, JsonNode node) {
+      if (!node.isObject()) {
+        wrongType(path, "an object", node);
+        return Lane.of("", "");
+      }
+      knownFields(node, path, LANE_FIELDS);
+      String id = requiredText(node, path, "id");
+      String name = requiredText(node, path, "name");
+      Optional<String> description = text(node, path, "description");
+      return description.isPresent() ? Lane.of(id, name, description.get()) : Lane.of(id, name);
+    }
+
+    private Link link(String path, JsonNode node) {
+      if (!node.isObject()) {
+        wrongType(path, "an object", node);
+        return Link.of("", "");
+      }
+      knownFields(node, path, LINK_FIELDS);
+      String from = requiredText(node, path, "from");
+      String to = requiredText(node, path, "to");
+      LinkKind kind = value(node, path, "kind", "link kind", LinkKind.class)
+          .orElse(LinkKind.FLOW);
+      return Link.of(from, to, kind);
     }
 
     private Touchpoint touchpoint(String path, JsonNode node) {
@@ -413,6 +506,7 @@ final class DocumentReader {
       text(node, path, "owner").ifPresent(touchpoint::owner);
       text(node, path, "description").ifPresent(touchpoint::description);
       emotion(node, path).ifPresent(touchpoint::emotion);
+      emotions(node, path, touchpoint::personaEmotion);
       text(node, path, "url").ifPresent(touchpoint::url);
       texts(node, path, "personas", touchpoint::persona);
       return touchpoint.build();
@@ -435,19 +529,59 @@ final class DocumentReader {
       }
       knownFields(node, path, ITEM_FIELDS);
       Item.Builder item = Item.builder(requiredText(node, path, "text"));
+      text(node, path, "id").ifPresent(item::id);
       value(node, path, "evidence", "evidence", Evidence.class).ifPresent(item::evidence);
       text(node, path, "source").ifPresent(item::source);
       text(node, path, "persona").ifPresent(item::persona);
       text(node, path, "touchpoint").ifPresent(item::touchpoint);
+      text(node, path, "owner").ifPresent(item::owner);
+      text(node, path, "failPoint").ifPresent(item::failPoint);
+      text(node, path, "duration").ifPresent(text -> duration(path + ".duration", text)
+          .ifPresent(item::duration));
       return item.build();
+    }
+
+    /**
+     * The duration of an ISO-8601 text; a negative one too (the validator refuses it, as it
+     * does a negative duration built in code), but nothing else.
+     */
+    private Optional<Duration> duration(String path, String text) {
+      String stripped = text.strip();
+      Optional<Duration> duration = Durations.read(stripped);
+      if (duration.isEmpty() && Durations.SIGNED.matcher(stripped).matches()) {
+        try {
+          duration = Optional.of(Duration.parse(stripped)).filter(Duration::isNegative);
+        } catch (DateTimeParseException | ArithmeticException e) {
+          duration = Optional.empty();
+        }
+      }
+      if (duration.isEmpty()) {
+        error(path, ProblemCode.DURATION_INVALID, MessageText.quote(MessageText.abbreviate(stripped))
+            + " is not an ISO-8601 duration such as PT45M, PT26H or P2D (days, hours, minutes"
+            + " and seconds; weeks, months and years have no fixed length)");
+      }
+      return duration;
+    }
+
+    private void emotions(JsonNode parent, String path, Consumer<Emotion> add) {
+      List<JsonNode> nodes = array(parent, path, "emotions");
+      for (int i = 0; i < nodes.size() && !stopped; i++) {
+        // a placeholder keeps the indices of the entries after it aligned with the validator's
+        add.accept(emotionAt(nodes.get(i), path + ".emotions[" + i + "]")
+            .orElse(Emotion.of(0)));
+      }
     }
 
     private Optional<Emotion> emotion(JsonNode parent, String path) {
       JsonNode node = parent.get("emotion");
-      String at = path + ".emotion";
-      if (node == null) {
-        return Optional.empty();
-      }
+      return node == null ? Optional.empty() : emotionAt(node, path + ".emotion");
+    }
+
+    /**
+     * An emotion, with its persona if it names one, wherever it is: the validator says where a
+     * persona is required and where it is not allowed.
+     */
+    private Optional<Emotion> emotionAt(JsonNode node, String at) {
       if (!node.isObject()) {
         wrongType(at, "an object", node);
         return Optional.empty();
@@ -461,6 +595,12 @@ final class DocumentReader {
         score = number(node, at, "score").orElse(0);
       }
       Optional<String> label = text(node, at, "label");
+      Optional<String> persona = text(node, at, "persona");
+      if (persona.isPresent()) {
+        return Optional.of(label.isPresent()
+            ? Emotion.ofPersona(persona.get(), score, label.get())
+            : Emotion.ofPersona(persona.get(), score));
+      }
       return Optional.of(label.isPresent() ? Emotion.of(score, label.get()) : Emotion.of(score));
     }
 

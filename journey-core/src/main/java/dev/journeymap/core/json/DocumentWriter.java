@@ -5,9 +5,14 @@ import dev.journeymap.core.Funnel;
 import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Kpi;
+import dev.journeymap.core.Lane;
+import dev.journeymap.core.LaneContent;
+import dev.journeymap.core.Link;
+import dev.journeymap.core.LinkKind;
 import dev.journeymap.core.Moment;
 import dev.journeymap.core.Persona;
 import dev.journeymap.core.Stage;
+import dev.journeymap.core.Step;
 import dev.journeymap.core.Touchpoint;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -57,7 +62,28 @@ final class DocumentWriter {
     text("state", j.state().name());
     text("locale", j.locale());
     list("personas", j.personas(), this::persona);
+    list("lanes", j.lanes(), this::lane);
     list("stages", j.stages(), this::stage);
+    list("links", j.links(), this::link);
+    close('}');
+  }
+
+  private void lane(Lane lane) {
+    open('{');
+    text("id", lane.id());
+    text("name", lane.name());
+    text("description", lane.description());
+    close('}');
+  }
+
+  private void link(Link link) {
+    open('{');
+    text("from", link.from());
+    text("to", link.to());
+    // FLOW is the default and left out, as a hand-written link would be
+    if (link.kind() != LinkKind.FLOW) {
+      text("kind", link.kind().name());
+    }
     close('}');
   }
 
@@ -85,17 +111,44 @@ final class DocumentWriter {
     text("id", s.id());
     text("name", s.name());
     text("description", s.description());
+    lanes(s);
+    list("steps", s.steps(), this::step);
+    close('}');
+  }
+
+  private void step(Step s) {
+    open('{');
+    text("id", s.id());
+    text("name", s.name());
+    text("description", s.description());
+    list("personas", s.personas(), this::string);
+    lanes(s);
+    close('}');
+  }
+
+  /** The lane fields of a stage or step, in the order of the format document. */
+  private void lanes(LaneContent s) {
     list("customerGoals", s.customerGoals(), this::item);
     list("actions", s.actions(), this::item);
     list("questions", s.questions(), this::item);
     list("touchpoints", s.touchpoints(), this::touchpoint);
     s.emotion().ifPresent(e -> emotion("emotion", e));
+    list("emotions", s.emotions(), this::emotion);
     list("painPoints", s.painPoints(), this::item);
     list("opportunities", s.opportunities(), this::item);
     list("kpis", s.kpis(), this::kpi);
     s.funnel().ifPresent(this::funnel);
     list("moments", s.moments(), (Moment m) -> string(m.name()));
-    close('}');
+    if (!s.lanes().isEmpty()) {
+      field("lanes");
+      open('{');
+      s.lanes().forEach((id, items) -> list(id, items, this::item));
+      close('}');
+    }
+    list("evidence", s.evidence(), this::item);
+    list("frontstage", s.frontstage(), this::item);
+    list("backstage", s.backstage(), this::item);
+    list("support", s.support(), this::item);
   }
 
   private void touchpoint(Touchpoint t) {
@@ -106,6 +159,7 @@ final class DocumentWriter {
     text("owner", t.owner());
     text("description", t.description());
     t.emotion().ifPresent(e -> emotion("emotion", e));
+    list("emotions", t.emotions(), this::emotion);
     text("url", t.url());
     list("personas", t.personas(), this::string);
     close('}');
@@ -117,17 +171,26 @@ final class DocumentWriter {
       return;
     }
     open('{');
+    text("id", item.id());
     text("text", item.text());
     text("evidence", item.evidence().map(Enum::name));
     text("source", item.source());
     text("persona", item.persona());
     text("touchpoint", item.touchpoint());
+    text("owner", item.owner());
+    text("failPoint", item.failPoint());
+    text("duration", item.duration().map(Durations::write));
     close('}');
   }
 
   private void emotion(String name, Emotion emotion) {
     field(name);
+    emotion(emotion);
+  }
+
+  private void emotion(Emotion emotion) {
     open('{');
+    text("persona", emotion.persona());
     number("score", OptionalDouble.of(emotion.score()));
     text("label", emotion.label());
     close('}');

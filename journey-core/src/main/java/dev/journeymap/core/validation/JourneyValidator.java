@@ -1,16 +1,23 @@
 package dev.journeymap.core.validation;
 
+import dev.journeymap.core.BuiltInLane;
 import dev.journeymap.core.Emotion;
 import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Kpi;
+import dev.journeymap.core.Lane;
+import dev.journeymap.core.LaneContent;
+import dev.journeymap.core.Link;
 import dev.journeymap.core.Persona;
 import dev.journeymap.core.Stage;
+import dev.journeymap.core.Step;
 import dev.journeymap.core.Touchpoint;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +97,8 @@ public final class JourneyValidator {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> personaIds = new LinkedHashSet<>();
     private final Set<String> touchpointIds = new LinkedHashSet<>();
+    private final Set<String> laneIds = new LinkedHashSet<>();
+    private final Set<String> itemIds = new LinkedHashSet<>();
 
     Run(Journey journey) {
       this.journey = journey;
@@ -107,11 +117,17 @@ public final class JourneyValidator {
       for (int i = 0; i < journey.personas().size(); i++) {
         persona("personas[" + i + "]", journey.personas().get(i));
       }
+      for (int i = 0; i < journey.lanes().size(); i++) {
+        lane("lanes[" + i + "]", journey.lanes().get(i));
+      }
       if (journey.stages().isEmpty()) {
         error("stages", ProblemCode.REQUIRED, "a journey needs at least one stage");
       }
       for (int i = 0; i < journey.stages().size(); i++) {
         stage("stages[" + i + "]", journey.stages().get(i));
+      }
+      for (int i = 0; i < journey.links().size(); i++) {
+        link("links[" + i + "]", journey.links().get(i));
       }
       warnings();
       return ValidationReport.of(problems);
@@ -124,13 +140,12 @@ public final class JourneyValidator {
       for (Persona p : journey.personas()) {
         entries += p.goals().size() + p.frustrations().size() + p.attributes().size();
       }
+      entries += journey.lanes().size() + journey.links().size();
       for (Stage s : journey.stages()) {
-        touchpoints += s.touchpoints().size();
-        entries += s.customerGoals().size() + s.actions().size() + s.questions().size()
-            + s.painPoints().size() + s.opportunities().size() + s.kpis().size()
-            + s.moments().size();
-        for (Touchpoint t : s.touchpoints()) {
-          entries += t.personas().size();
+        touchpoints += s.allTouchpoints().size();
+        entries += entries(s) + s.steps().size();
+        for (Step step : s.steps()) {
+          entries += entries(step) + step.personas().size();
         }
       }
       limit("stages", stages, MAX_STAGES, "stages");
@@ -140,6 +155,16 @@ public final class JourneyValidator {
       return problems.isEmpty();
     }
 
+    /** The list entries of a stage or step, touchpoints' own lists included. */
+    private static long entries(LaneContent c) {
+      long entries = c.allItems().size() + c.kpis().size() + c.moments().size()
+          + c.emotions().size();
+      for (Touchpoint t : c.touchpoints()) {
+        entries += t.personas().size() + t.emotions().size();
+      }
+      return entries;
+    }
+
     private void limit(String path, long count, int max, String what) {
       if (count > max) {
         error(path, ProblemCode.LIMIT_EXCEEDED, String.format(Locale.ROOT,
@@ -147,24 +172,72 @@ public final class JourneyValidator {
       }
     }
 
-    /** First pass: the ids that references may point at, so that forward references work. */
+    /**
+     * First pass: the ids that references may point at, so that forward references work, and
+     * the duplicates among them. Stage and step ids share one namespace, the columns'.
+     */
     private void collectIds() {
       journey.personas().forEach(p -> personaIds.add(p.id()));
-      journey.stages().forEach(s -> s.touchpoints().forEach(t -> touchpointIds.add(t.id())));
+      journey.touchpoints().forEach(t -> touchpointIds.add(t.id()));
+      journey.lanes().forEach(l -> laneIds.add(l.id()));
       Map<String, String> firstPersona = new HashMap<>();
       for (int i = 0; i < journey.personas().size(); i++) {
         unique(firstPersona, "persona", journey.personas().get(i).id(), "personas[" + i + "].id");
       }
-      Map<String, String> firstStage = new HashMap<>();
+      Map<String, String> firstLane = new HashMap<>();
+      for (int i = 0; i < journey.lanes().size(); i++) {
+        unique(firstLane, "lane", journey.lanes().get(i).id(), "lanes[" + i + "].id");
+      }
+      Map<String, String> firstColumn = new HashMap<>();
       Map<String, String> firstTouchpoint = new HashMap<>();
+      Map<String, String> firstItem = new HashMap<>();
       for (int i = 0; i < journey.stages().size(); i++) {
         Stage stage = journey.stages().get(i);
-        unique(firstStage, "stage", stage.id(), "stages[" + i + "].id");
-        for (int j = 0; j < stage.touchpoints().size(); j++) {
-          unique(firstTouchpoint, "touchpoint", stage.touchpoints().get(j).id(),
-              "stages[" + i + "].touchpoints[" + j + "].id");
+        String path = "stages[" + i + "]";
+        unique(firstColumn, "stage", stage.id(), path + ".id");
+        contentIds(path, stage, firstTouchpoint, firstItem);
+        for (int j = 0; j < stage.steps().size(); j++) {
+          Step step = stage.steps().get(j);
+          unique(firstColumn, "step", step.id(), path + ".steps[" + j + "].id");
+          contentIds(path + ".steps[" + j + "]", step, firstTouchpoint, firstItem);
         }
       }
+    }
+
+    private void contentIds(String path, LaneContent content, Map<String, String> firstTouchpoint,
+        Map<String, String> firstItem) {
+      for (int j = 0; j < content.touchpoints().size(); j++) {
+        unique(firstTouchpoint, "touchpoint", content.touchpoints().get(j).id(),
+            path + ".touchpoints[" + j + "]", ".id");
+      }
+      itemLanes(path, content, (at, items) -> {
+        for (int k = 0; k < items.size(); k++) {
+          Optional<String> id = items.get(k).id();
+          if (id.isPresent()) {
+            itemIds.add(id.get());
+            unique(firstItem, "item", id.get(), at + "[" + k + "].id");
+          }
+        }
+      });
+    }
+
+    /** Calls {@code lane} with the path and the items of every lane of items, in order. */
+    private static void itemLanes(String path, LaneContent c, BiConsumer<String, List<Item>> lane) {
+      lane.accept(path + ".customerGoals", c.customerGoals());
+      lane.accept(path + ".actions", c.actions());
+      lane.accept(path + ".questions", c.questions());
+      lane.accept(path + ".painPoints", c.painPoints());
+      lane.accept(path + ".opportunities", c.opportunities());
+      c.lanes().forEach((id, items) -> lane.accept(MessageText.field(path + ".lanes", id), items));
+      lane.accept(path + ".evidence", c.evidence());
+      lane.accept(path + ".frontstage", c.frontstage());
+      lane.accept(path + ".backstage", c.backstage());
+      lane.accept(path + ".support", c.support());
+    }
+
+    private void unique(Map<String, String> first, String kind, String id, String owner,
+        String field) {
+      unique(first, kind, id, owner + field);
     }
 
     private void unique(Map<String, String> first, String kind, String id, String path) {
@@ -199,19 +272,38 @@ public final class JourneyValidator {
       id(path + ".id", stage.id());
       requiredText(path + ".name", stage.name());
       optionalText(path + ".description", stage.description());
-      items(path + ".customerGoals", stage.customerGoals());
-      items(path + ".actions", stage.actions());
-      items(path + ".questions", stage.questions());
-      for (int i = 0; i < stage.touchpoints().size(); i++) {
-        touchpoint(path + ".touchpoints[" + i + "]", stage.touchpoints().get(i));
+      content(path, stage);
+      for (int i = 0; i < stage.steps().size(); i++) {
+        step(path + ".steps[" + i + "]", stage.steps().get(i));
       }
-      stage.emotion().ifPresent(e -> emotion(path + ".emotion", e));
-      items(path + ".painPoints", stage.painPoints());
-      items(path + ".opportunities", stage.opportunities());
-      for (int i = 0; i < stage.kpis().size(); i++) {
-        kpi(path + ".kpis[" + i + "]", stage.kpis().get(i));
+    }
+
+    private void step(String path, Step step) {
+      id(path + ".id", step.id());
+      requiredText(path + ".name", step.name());
+      optionalText(path + ".description", step.description());
+      for (int i = 0; i < step.personas().size(); i++) {
+        reference(path + ".personas[" + i + "]", "persona", step.personas().get(i), personaIds);
       }
-      stage.funnel().ifPresent(f -> {
+      content(path, step);
+    }
+
+    /** The lanes of a stage or a step, in the order of the format document. */
+    private void content(String path, LaneContent content) {
+      items(path + ".customerGoals", content.customerGoals());
+      items(path + ".actions", content.actions());
+      items(path + ".questions", content.questions());
+      for (int i = 0; i < content.touchpoints().size(); i++) {
+        touchpoint(path + ".touchpoints[" + i + "]", content.touchpoints().get(i));
+      }
+      content.emotion().ifPresent(e -> emotion(path + ".emotion", e));
+      emotions(path + ".emotions", content.emotions());
+      items(path + ".painPoints", content.painPoints());
+      items(path + ".opportunities", content.opportunities());
+      for (int i = 0; i < content.kpis().size(); i++) {
+        kpi(path + ".kpis[" + i + "]", content.kpis().get(i));
+      }
+      content.funnel().ifPresent(f -> {
         if (f.entered() < 0) {
           error(path + ".funnel.entered", ProblemCode.FUNNEL_INCONSISTENT,
               "entered must be 0 or more, not " + f.entered());
@@ -225,6 +317,69 @@ public final class JourneyValidator {
                   + f.entered() + ")");
         }
       });
+      content.lanes().forEach((id, items) -> {
+        String at = MessageText.field(path + ".lanes", id);
+        if (!laneIds.contains(id)) {
+          String hint = Suggestions.closest(id, laneIds)
+              .map(l -> "; did you mean " + MessageText.quote(l) + "?")
+              .orElse(laneIds.isEmpty() ? "; define it in the journey's 'lanes'" : "");
+          error(at, ProblemCode.LANE_INVALID, "no lane with id " + MessageText.quote(id)
+              + " is defined by this journey" + hint);
+        }
+        items(at, items);
+      });
+      items(path + ".evidence", content.evidence());
+      items(path + ".frontstage", content.frontstage());
+      items(path + ".backstage", content.backstage());
+      items(path + ".support", content.support());
+    }
+
+    /** The emotions of personas: each names a persona of the journey, at most once in a list. */
+    private void emotions(String path, List<Emotion> emotions) {
+      Map<String, String> first = new HashMap<>();
+      for (int i = 0; i < emotions.size(); i++) {
+        String at = path + "[" + i + "]";
+        Emotion emotion = emotions.get(i);
+        score(at, emotion);
+        Optional<String> persona = emotion.persona();
+        if (persona.isEmpty()) {
+          error(at + ".persona", ProblemCode.REQUIRED,
+              "an entry of 'emotions' names its persona; an overall emotion goes in 'emotion'");
+        } else if (reference(at + ".persona", "persona", persona.get(), personaIds)) {
+          String earlier = first.putIfAbsent(persona.get(), at);
+          if (earlier != null) {
+            error(at + ".persona", ProblemCode.ID_DUPLICATE, "a second emotion of persona "
+                + MessageText.quote(persona.get()) + " here (first at " + earlier + ")");
+          }
+        }
+      }
+    }
+
+    private void lane(String path, Lane lane) {
+      id(path + ".id", lane.id());
+      if (BuiltInLane.of(lane.id()).isPresent()) {
+        error(path + ".id", ProblemCode.LANE_INVALID, MessageText.quote(lane.id())
+            + " is a built-in lane; give the journey's own lane another id");
+      }
+      requiredText(path + ".name", lane.name());
+      optionalText(path + ".description", lane.description());
+    }
+
+    private void link(String path, Link link) {
+      boolean from = linkEnd(path + ".from", link.from());
+      boolean to = linkEnd(path + ".to", link.to());
+      if (from && to && link.from().equals(link.to())) {
+        error(path + ".to", ProblemCode.LINK_INVALID, "the link goes from item "
+            + MessageText.quote(link.from()) + " to itself; link two different items");
+      }
+    }
+
+    private boolean linkEnd(String path, String id) {
+      if (id.isEmpty()) {
+        error(path, ProblemCode.REQUIRED, "the id of an item is required");
+        return false;
+      }
+      return reference(path, "item", id, itemIds);
     }
 
     private void touchpoint(String path, Touchpoint t) {
@@ -233,6 +388,7 @@ public final class JourneyValidator {
       optionalText(path + ".owner", t.owner());
       optionalText(path + ".description", t.description());
       t.emotion().ifPresent(e -> emotion(path + ".emotion", e));
+      emotions(path + ".emotions", t.emotions());
       t.url().ifPresent(url -> url(path + ".url", url));
       for (int i = 0; i < t.personas().size(); i++) {
         reference(path + ".personas[" + i + "]", "persona", t.personas().get(i), personaIds);
@@ -243,11 +399,16 @@ public final class JourneyValidator {
       for (int i = 0; i < items.size(); i++) {
         String at = path + "[" + i + "]";
         Item item = items.get(i);
+        item.id().ifPresent(id -> id(at + ".id", id));
         requiredText(item.isPlainText() ? at : at + ".text", item.text());
         optionalText(at + ".source", item.source());
         item.persona().ifPresent(id -> reference(at + ".persona", "persona", id, personaIds));
         item.touchpoint().ifPresent(
             id -> reference(at + ".touchpoint", "touchpoint", id, touchpointIds));
+        optionalText(at + ".owner", item.owner());
+        optionalText(at + ".failPoint", item.failPoint());
+        item.duration().filter(Duration::isNegative).ifPresent(d -> error(at + ".duration",
+            ProblemCode.DURATION_INVALID, "the duration " + d + " is negative"));
       }
     }
 
@@ -258,7 +419,15 @@ public final class JourneyValidator {
       optionalText(path + ".unit", kpi.unit());
     }
 
+    /** An overall emotion: a score and a label, no persona. */
     private void emotion(String path, Emotion emotion) {
+      score(path, emotion);
+      emotion.persona().ifPresent(p -> error(path + ".persona", ProblemCode.NOT_ALLOWED,
+          "an overall emotion names no persona; put the emotion of persona "
+              + MessageText.quote(p) + " in 'emotions'"));
+    }
+
+    private void score(String path, Emotion emotion) {
       double score = emotion.score();
       if (finite(path + ".score", score)
           && (score < Emotion.MIN_SCORE || score > Emotion.MAX_SCORE)) {
@@ -327,14 +496,16 @@ public final class JourneyValidator {
       }
     }
 
-    private void reference(String path, String kind, String id, Set<String> known) {
+    /** Whether {@code id} is known; reports it if not. */
+    private boolean reference(String path, String kind, String id, Set<String> known) {
       if (known.contains(id)) {
-        return;
+        return true;
       }
       String hint = Suggestions.closest(id, known).map(s -> "; did you mean " + MessageText.quote(s) + "?")
           .orElse("");
       error(path, ProblemCode.REFERENCE_UNKNOWN,
           "no " + kind + " with id " + MessageText.quote(id) + " in this journey" + hint);
+      return false;
     }
 
     private void id(String path, String id) {
@@ -374,6 +545,11 @@ public final class JourneyValidator {
     }
 
     private void warnings() {
+      Set<String> used = new HashSet<>();
+      for (Stage stage : journey.stages()) {
+        used.addAll(stage.lanes().keySet());
+        stage.steps().forEach(step -> used.addAll(step.lanes().keySet()));
+      }
       if (journey.goal().isEmpty()) {
         warning("goal", ProblemCode.NO_GOAL,
             "the journey has no goal; say which business objective it serves");
@@ -391,6 +567,20 @@ public final class JourneyValidator {
         } else if (!insights.isEmpty() && insights.stream().allMatch(Item::isAssumption)) {
           warning("stages[" + i + "]", ProblemCode.ONLY_ASSUMPTIONS, "every insight of stage "
               + MessageText.quote(stage.id()) + " is an assumption; back it with research before acting on it");
+        }
+        for (int j = 0; j < stage.steps().size(); j++) {
+          Step step = stage.steps().get(j);
+          if (step.isEmpty()) {
+            warning("stages[" + i + "].steps[" + j + "]", ProblemCode.EMPTY_STEP,
+                "step " + MessageText.quote(step.id()) + " has no content");
+          }
+        }
+      }
+      for (int i = 0; i < journey.lanes().size(); i++) {
+        Lane lane = journey.lanes().get(i);
+        if (!used.contains(lane.id())) {
+          warning("lanes[" + i + "]", ProblemCode.UNUSED_LANE, "lane "
+              + MessageText.quote(lane.id()) + " holds nothing in any stage or step");
         }
       }
     }

@@ -38,6 +38,14 @@ public enum ProblemCode {
   JSON_WRONG_TYPE("json.wrong-type"),
   /** A field holds a value that is not one of its allowed names (channel, evidence...). */
   UNKNOWN_VALUE("value.unknown"),
+  /** A duration is not ISO-8601 text of days, hours, minutes and seconds, or is negative. */
+  DURATION_INVALID("duration.invalid"),
+  /** A persona is given where it is not allowed (in a plain {@code emotion}). */
+  NOT_ALLOWED("not-allowed"),
+  /** A lane id is built in, or a {@code lanes} key names no lane of the journey. */
+  LANE_INVALID("lane.invalid"),
+  /** A link connects an item to itself. */
+  LINK_INVALID("link.invalid"),
   /** Warning: the journey has no business goal. */
   NO_GOAL("warning.no-goal"),
   /** Warning: the journey has no persona. */
@@ -45,7 +53,11 @@ public enum ProblemCode {
   /** Warning: a stage has no content at all. */
   EMPTY_STAGE("warning.empty-stage"),
   /** Warning: every insight of a stage is an assumption. */
-  ONLY_ASSUMPTIONS("warning.only-assumptions");
+  ONLY_ASSUMPTIONS("warning.only-assumptions"),
+  /** Warning: a lane defined by the journey holds nothing in any stage or step. */
+  UNUSED_LANE("warning.unused-lane"),
+  /** Warning: a step has no content at all. */
+  EMPTY_STEP("warning.empty-step");
 
   private final String id;
 

@@ -34,6 +34,15 @@ class JourneyJsonRoundTripTest {
     assertThat(JourneyJson.write(JourneyJson.read(json))).isEqualTo(json);
   }
 
+  @ParameterizedTest
+  @MethodSource("dev.journeymap.core.testing.RandomJourneys#seeds")
+  void readingWhatWasWrittenGivesTheSameJourneyWithEveryAddition(long seed) {
+    Journey journey = RandomJourneys.withAdditions(seed);
+    String json = JourneyJson.write(journey);
+    assertThat(JourneyJson.read(json)).isEqualTo(journey);
+    assertThat(JourneyJson.write(JourneyJson.read(json))).isEqualTo(json);
+  }
+
   @Test
   void theFormatDocumentExampleSurvivesARoundTrip() {
     Journey example = JourneyJson.read(TestDocuments.text(TestDocuments.FORMAT_EXAMPLE));

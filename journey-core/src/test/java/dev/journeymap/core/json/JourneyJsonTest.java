@@ -209,8 +209,9 @@ class JourneyJsonTest {
     assertThat(problems(withStage("{\"id\": \"a\", \"name\": \"A\", \"colour\": \"red\"}")))
         .containsExactly(error("stages[0].colour", ProblemCode.JSON_UNKNOWN_FIELD,
             "unknown field 'colour'; known fields: id, name, description, customerGoals,"
-                + " actions, questions, touchpoints, emotion, painPoints, opportunities, kpis,"
-                + " funnel, moments"),
+                + " actions, questions, touchpoints, emotion, emotions, painPoints, opportunities,"
+                + " kpis, funnel, moments, lanes, evidence, frontstage, backstage, support,"
+                + " steps"),
             Problem.warning("stages[0]", ProblemCode.EMPTY_STAGE, "stage 'a' has no content"));
   }
 
@@ -628,7 +629,8 @@ class JourneyJsonTest {
         + STAGE + "]}"))
         .containsExactly(
             error("[\"\"]", ProblemCode.JSON_UNKNOWN_FIELD, "unknown field ''; known fields:"
-                + " format, id, title, description, goal, state, locale, personas, stages"),
+                + " format, id, title, description, goal, state, locale, personas, lanes, stages,"
+                + " links"),
             error("personas[0][\"a.b\"]", ProblemCode.JSON_UNKNOWN_FIELD, "unknown field 'a.b';"
                 + " known fields: id, name, description, goals, frustrations, quote, attributes"));
   }
@@ -644,7 +646,7 @@ class JourneyJsonTest {
             error("[\"\\u001b[2K\\u000dmap.json: all good\\u202e\"]",
                 ProblemCode.JSON_UNKNOWN_FIELD, "unknown field"
                     + " '\\u001b[2K\\u000dmap.json: all good\\u202e'; known fields: format, id,"
-                    + " title, description, goal, state, locale, personas, stages"),
+                    + " title, description, goal, state, locale, personas, lanes, stages, links"),
             error("state", ProblemCode.UNKNOWN_VALUE, "unknown state"
                 + " '\\u001b[2K\\u000dmap.json: all good\\u202e' (one of CURRENT, FUTURE)"),
             error("personas[0].attributes[\" \\u001b[2K\\u000dmap.json: all good\\u202e\"]",
@@ -665,7 +667,7 @@ class JourneyJsonTest {
     assertThat(problems).hasSize(1_001);
     assertThat(problems.get(999)).isEqualTo(error("unknown999", ProblemCode.JSON_UNKNOWN_FIELD,
         "unknown field 'unknown999'; known fields: format, id, title, description, goal, state,"
-            + " locale, personas, stages"));
+            + " locale, personas, lanes, stages, links"));
     assertThat(problems.get(1_000)).isEqualTo(error("", ProblemCode.LIMIT_EXCEEDED,
         "more than 1000 problems; the rest of the document was not checked"));
   }

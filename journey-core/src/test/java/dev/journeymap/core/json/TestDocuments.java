@@ -12,6 +12,11 @@ final class TestDocuments {
   /** What the writer makes of {@link #FORMAT_EXAMPLE}; checked by eye. */
   static final String FORMAT_EXAMPLE_GOLDEN = "format-example.golden.json";
 
+  /** The complete example of the additions to format 1 in {@code journey-format.md}, verbatim. */
+  static final String ADDITIONS_EXAMPLE = "additions-example.json";
+  /** What the writer makes of {@link #ADDITIONS_EXAMPLE}; checked by eye. */
+  static final String ADDITIONS_EXAMPLE_GOLDEN = "additions-example.golden.json";
+
   private TestDocuments() {}
 
   static String text(String name) {
