@@ -65,8 +65,10 @@ class RenderedMapTest {
     assertThat(MAP.cards(Lane.TOUCHPOINTS, "purchase"))
         .as("a card inside its link").containsExactly("Online booking form\nWeb · E-commerce");
     assertThat(MAP.cards(Lane.PAIN_POINTS, "purchase"))
-        .as("the evidence chip and the touchpoint are paragraphs; the tooltip (the source) is not")
-        .containsExactly("No evening time slots\nanalytics\nat touchpoint: Online booking form");
+        .as("the evidence chip, the printed source and the touchpoint are paragraphs; the "
+            + "tooltip (the source again) is not")
+        .containsExactly("No evening time slots\nanalytics\nsource: Booking-form analytics\n"
+            + "at touchpoint: Online booking form");
   }
 
   @Test

@@ -23,6 +23,11 @@ final class EnglishLabels extends Labels {
   }
 
   @Override
+  String steps() {
+    return "Steps";
+  }
+
+  @Override
   String stagesHint() {
     return "left to right";
   }
@@ -43,6 +48,11 @@ final class EnglishLabels extends Labels {
   @Override
   String persona() {
     return "Persona";
+  }
+
+  @Override
+  String personas() {
+    return "Personas";
   }
 
   @Override
@@ -153,6 +163,11 @@ final class EnglishLabels extends Labels {
   @Override
   String dropOff(String percent) {
     return percent + " drop-off";
+  }
+
+  @Override
+  String source(String source) {
+    return "source: " + source;
   }
 
   @Override

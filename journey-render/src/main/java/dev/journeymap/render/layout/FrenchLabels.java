@@ -29,6 +29,11 @@ final class FrenchLabels extends Labels {
   }
 
   @Override
+  String steps() {
+    return "Sous-étapes";
+  }
+
+  @Override
   String stagesHint() {
     return "de gauche à droite";
   }
@@ -49,6 +54,11 @@ final class FrenchLabels extends Labels {
   @Override
   String persona() {
     return "Persona";
+  }
+
+  @Override
+  String personas() {
+    return "Personas";
   }
 
   @Override
@@ -158,6 +168,11 @@ final class FrenchLabels extends Labels {
   @Override
   String dropOff(String percent) {
     return percent + " d’abandon";
+  }
+
+  @Override
+  String source(String source) {
+    return "source" + COLON + " " + source;
   }
 
   @Override

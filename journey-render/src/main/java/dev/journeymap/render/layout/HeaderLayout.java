@@ -8,14 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Lays out the header: title, state, description, goal, summary, and persona cards. */
+/**
+ * Lays out the header: title, state, description, goal, summary, and the personas: a card for
+ * each persona with a profile (description, goals, frustrations, quote or attributes), and a
+ * tag for each persona that has nothing but a name (a Mermaid actor, say).
+ */
 final class HeaderLayout extends RegionLayout {
   HeaderLayout(Context context) {
     super(context);
   }
 
   double header(double top, boolean withPersonas, List<Mark> out) {
-    int cards = withPersonas ? journey.personas().size() : 0;
+    List<Persona> profiled = withPersonas
+        ? journey.personas().stream().filter(HeaderLayout::hasProfile).toList() : List.of();
+    List<Persona> named = withPersonas
+        ? journey.personas().stream().filter(p -> !hasProfile(p)).toList() : List.of();
+    int cards = profiled.size();
     int perRow = Math.max(1, (int) ((contentWidth + HEADER_GAP) / (PERSONA_WIDTH + HEADER_GAP)));
     double cardWidth = Math.min(PERSONA_WIDTH, contentWidth);
     boolean beside = options.showHeader() && cards > 0
@@ -27,6 +35,10 @@ final class HeaderLayout extends RegionLayout {
     if (options.showHeader()) {
       textBottom = headerText(top, textWidth, headerCell, marks);
     }
+    if (!named.isEmpty()) {
+      double y = options.showHeader() ? textBottom + SMALL_GAP * 2 : top;
+      textBottom = personaTags(named, y, textWidth, headerCell, marks);
+    }
     double bottom = textBottom;
     if (cards > 0) {
       double cardTop = beside || !options.showHeader() ? top : textBottom + SECTION_GAP;
@@ -34,7 +46,7 @@ final class HeaderLayout extends RegionLayout {
       double rowTop = cardTop;
       double rowBottom = cardTop;
       int inRow = 0;
-      for (Persona persona : journey.personas()) {
+      for (Persona persona : profiled) {
         if (!beside && inRow == perRow) {
           x = MARGIN;
           rowTop = rowBottom + HEADER_GAP;
@@ -51,6 +63,25 @@ final class HeaderLayout extends RegionLayout {
         Optional.empty(), fixCells(marks, headerCell, new Box(MARGIN, top, textWidth,
             textBottom - top))));
     return bottom;
+  }
+
+  /** Whether the persona has more than a name to show on a card. */
+  private static boolean hasProfile(Persona persona) {
+    return persona.description().isPresent() || !persona.goals().isEmpty()
+        || !persona.frustrations().isEmpty() || persona.quote().isPresent()
+        || !persona.attributes().isEmpty();
+  }
+
+  /** "PERSONAS" and a tag per persona, flowing left to right; returns their bottom. */
+  private double personaTags(List<Persona> personas, double top, double width, Box cell,
+      List<Mark> out) {
+    String kicker = labels.personas().toUpperCase(Locale.ROOT);
+    double kickerWidth = type.width(kicker, KICKER);
+    double chipHeight = type.lineHeight(CHIP) + 2 * CHIP_PAD_Y;
+    addIfPresent(out, type.place(kicker, MARGIN, top + (chipHeight - type.lineHeight(KICKER))
+        / 2, kickerWidth, KICKER, Align.LEFT, Ink.MUTED_TEXT, Ink.BACKGROUND, cell));
+    return tags(personas.stream().map(Persona::id).toList(), MARGIN + kickerWidth + SMALL_GAP * 2,
+        top, MARGIN + width, cell, out);
   }
 
   private double headerText(double top, double width, Box cell, List<Mark> out) {
@@ -94,6 +125,8 @@ final class HeaderLayout extends RegionLayout {
     List<String> parts = new ArrayList<>();
     addCount(parts, journey.personas().size(), Labels.Noun.PERSONA);
     addCount(parts, journey.stages().size(), Labels.Noun.STAGE);
+    addCount(parts, journey.stages().stream().mapToLong(s -> s.steps().size()).sum(),
+        Labels.Noun.STEP);
     addCount(parts, journey.touchpoints().size(), Labels.Noun.TOUCHPOINT);
     addCount(parts, painPoints, Labels.Noun.PAIN_POINT);
     addCount(parts, opportunities, Labels.Noun.OPPORTUNITY);

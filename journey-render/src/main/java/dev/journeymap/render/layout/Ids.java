@@ -84,12 +84,21 @@ public final class Ids {
     return of("stage", stageId);
   }
 
+  Optional<String> steps() {
+    return of("steps");
+  }
+
+  Optional<String> step(String stepId) {
+    return of("step", stepId);
+  }
+
   Optional<String> lane(Lane lane) {
     return of("lane", lane.id());
   }
 
-  Optional<String> cell(Lane lane, String stageId) {
-    return of("cell", lane.id(), stageId);
+  /** The cell of a lane in a column: a step, a stage without steps, or a stage over its steps. */
+  Optional<String> cell(Lane lane, String columnId) {
+    return of("cell", lane.id(), columnId);
   }
 
   Optional<String> touchpoint(String touchpointId) {

@@ -60,11 +60,17 @@ public abstract sealed class Labels permits EnglishLabels, FrenchLabels {
 
   abstract String stagesHint();
 
+  /** The label of the row of step headers. */
+  abstract String steps();
+
   abstract String state(JourneyState state);
 
   abstract String goal();
 
   abstract String persona();
+
+  /** The heading of the tags of personas that have only a name. */
+  abstract String personas();
 
   abstract String personaGoals();
 
@@ -100,6 +106,9 @@ public abstract sealed class Labels permits EnglishLabels, FrenchLabels {
   abstract String dropOff(String percent);
 
   abstract String atTouchpoint(String name);
+
+  /** Where an insight comes from, printed small on its card: "source: 2024 survey". */
+  abstract String source(String source);
 
   abstract String positive();
 

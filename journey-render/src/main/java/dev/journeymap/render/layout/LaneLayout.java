@@ -5,6 +5,7 @@ import dev.journeymap.core.Evidence;
 import dev.journeymap.core.Funnel;
 import dev.journeymap.core.Item;
 import dev.journeymap.core.Kpi;
+import dev.journeymap.core.LaneContent;
 import dev.journeymap.core.Moment;
 import dev.journeymap.core.Stage;
 import dev.journeymap.core.Touchpoint;
@@ -27,31 +28,54 @@ final class LaneLayout extends RegionLayout {
   }
 
   /**
-   * Lays out one lane row; returns its bottom. Each cell is laid out once, from its top, in a
-   * cell of unknown height; its texts get the row's cell once the tallest cell is known.
+   * Lays out one lane row; returns its bottom. A stage without steps is one cell; a stage with
+   * steps gives one cell per step, unless the stage holds content of its own in this lane: then
+   * that content runs across the stage's columns with the steps' content below it, all in one
+   * cell spanning the stage. Each cell is laid out once, from its top, in a cell of unknown
+   * height; its texts get the row's cell once the tallest cell is known.
    */
   double lane(LaneSpec spec, double top, List<Mark> out) {
     Lane lane = spec.lane();
     double labelHeight = laneLabelHeight(lane, LABEL_WIDTH - 2 * LABEL_PAD);
-    double contentHeight = labelHeight;
-    int count = journey.stages().size();
-    List<List<Mark>> cells = new ArrayList<>(count);
-    List<Box> probes = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      Box probe = new Box(columns.get(i).x(), top, columnWidth, Double.MAX_VALUE / 4);
+    double bottom = top + ROW_PAD + labelHeight;
+    List<Block> blocks = new ArrayList<>();
+    int column = 0;
+    double unbounded = Double.MAX_VALUE / 4;
+    for (Stage stage : journey.stages()) {
+      int span = Math.max(1, stage.steps().size());
+      Box probe = new Box(columns.get(column).x(), top, span * columnWidth, unbounded);
       List<Mark> marks = new ArrayList<>();
-      contentHeight = Math.max(contentHeight,
-          fillCell(spec, journey.stages().get(i), probe, marks) - top - ROW_PAD);
-      cells.add(marks);
-      probes.add(probe);
+      double y = top + ROW_PAD;
+      double own = fillCell(spec, stage, probe, y, marks);
+      boolean spanning = own > y && !stage.steps().isEmpty();
+      if (stage.steps().isEmpty()) {
+        blocks.add(new Block(column, 1, probe, marks));
+      } else if (spanning) {
+        double stepsTop = own + CARD_GAP;
+        for (int j = 0; j < stage.steps().size(); j++) {
+          Box stepProbe = new Box(columns.get(column + j).x(), top, columnWidth, unbounded);
+          own = Math.max(own, fillCell(spec, stage.steps().get(j), stepProbe, stepsTop, marks));
+        }
+        blocks.add(new Block(column, span, probe, marks));
+      } else {
+        for (int j = 0; j < stage.steps().size(); j++) {
+          Box stepProbe = new Box(columns.get(column + j).x(), top, columnWidth, unbounded);
+          List<Mark> stepMarks = new ArrayList<>();
+          own = Math.max(own, fillCell(spec, stage.steps().get(j), stepProbe, y, stepMarks));
+          blocks.add(new Block(column + j, 1, stepProbe, stepMarks));
+        }
+      }
+      bottom = Math.max(bottom, own);
+      column += span;
     }
-    double height = contentHeight + 2 * ROW_PAD;
-    List<Mark> children = new ArrayList<>(count + 2);
+    double height = bottom - top + ROW_PAD;
+    List<Mark> children = new ArrayList<>(blocks.size() + 2);
     children.add(laneLabel(lane, top, height, LABEL_WIDTH - 2 * LABEL_PAD, List.of()));
-    for (int i = 0; i < count; i++) {
-      Box cell = new Box(columns.get(i).x(), top, columnWidth, height);
+    for (Block block : blocks) {
+      Box cell = new Box(block.probe().x(), top, block.probe().width(), height);
       // Empty cells too: the table keeps one cell per column.
-      children.add(cell(lane, i, fixCells(cells.get(i), probes.get(i), cell)));
+      children.add(cell(lane, block.column(), block.span(),
+          fixCells(block.marks(), block.probe(), cell)));
     }
     children.add(rule(top + height));
     rows.add(new Layout.Row(lane, top, height));
@@ -59,37 +83,43 @@ final class LaneLayout extends RegionLayout {
     return top + height;
   }
 
-  /** Fills one cell from its top; returns the bottom of its content. */
-  private double fillCell(LaneSpec spec, Stage stage, Box cell, List<Mark> out) {
+  /** One cell of a lane row before the row's height is known. */
+  private record Block(int column, int span, Box probe, List<Mark> marks) {}
+
+  /**
+   * Fills a cell with what a stage or step holds in the lane, from {@code y} down; returns the
+   * bottom of its content, or {@code y} when it holds nothing here.
+   */
+  private double fillCell(LaneSpec spec, LaneContent content, Box cell, double y,
+      List<Mark> out) {
     double x = cell.x() + CELL_PAD;
     double width = cell.width() - 2 * CELL_PAD;
-    double y = cell.y() + ROW_PAD;
     double bottom = y;
     switch (spec.kind()) {
       case ITEMS -> {
-        for (Item item : spec.items().apply(stage)) {
+        for (Item item : spec.items().apply(content)) {
           bottom = itemCard(spec, item, x, y, width, cell, out);
           y = bottom + CARD_GAP;
         }
       }
       case TOUCHPOINTS -> {
-        for (Touchpoint touchpoint : stage.touchpoints()) {
+        for (Touchpoint touchpoint : content.touchpoints()) {
           bottom = touchpointCard(touchpoint, x, y, width, cell, out);
           y = bottom + CARD_GAP;
         }
       }
       case KPIS -> {
-        for (Kpi kpi : stage.kpis()) {
+        for (Kpi kpi : content.kpis()) {
           bottom = kpiCard(kpi, x, y, width, cell, out);
           y = bottom + CARD_GAP;
         }
       }
       case FUNNEL -> {
-        if (stage.funnel().isPresent()) {
-          bottom = funnelCard(stage.funnel().get(), x, y, width, cell, out);
+        if (content.funnel().isPresent()) {
+          bottom = funnelCard(content.funnel().get(), x, y, width, cell, out);
         }
       }
-      case MOMENTS -> bottom = moments(stage.moments(), x, y, width, cell, out);
+      case MOMENTS -> bottom = moments(content.moments(), x, y, width, cell, out);
       case EMOTIONS -> throw new AssertionError("the emotion lane is laid out as a whole");
       default -> throw new AssertionError(spec.kind());
     }
@@ -126,12 +156,22 @@ final class LaneLayout extends RegionLayout {
           Optional.empty(), chipMarks));
       y = chip.bottom();
     }
+    // Maps are read on walls: the source is printed, not only a tooltip.
+    if (item.source().isPresent()) {
+      y += SMALL_GAP;
+      y = add(meta, type.place(labels.source(item.source().get()), textX, y, textWidth, META,
+          Align.LEFT, Ink.MUTED_TEXT, fill, cell), y);
+    }
     if (item.touchpoint().isPresent()) {
       String name = Optional.ofNullable(touchpoints.get(item.touchpoint().get()))
           .map(Touchpoint::name).orElse(item.touchpoint().get());
       y += SMALL_GAP;
       y = add(meta, type.place(labels.atTouchpoint(name), textX, y, textWidth, META,
           Align.LEFT, Ink.MUTED_TEXT, fill, cell), y);
+    }
+    if (item.persona().isPresent()) {
+      y = tags(List.of(item.persona().get()), textX, y + SMALL_GAP, textX + textWidth, cell,
+          meta);
     }
     Box card = new Box(x, top, width, y + CARD_PAD - top);
     marks.add(new Mark.Rect(card, CARD_RADIUS, Optional.of(fill), Optional.of(stroke),
@@ -180,6 +220,11 @@ final class LaneLayout extends RegionLayout {
     if (metaText != null) {
       y = metaText.box().bottom();
     }
+    List<Mark> personaTags = new ArrayList<>();
+    if (!touchpoint.personas().isEmpty()) {
+      y = tags(touchpoint.personas(), textX, y + SMALL_GAP, textX + textWidth, cell,
+          personaTags);
+    }
     double bottom = Math.max(y, top + CARD_PAD + ICON_SIZE) + CARD_PAD;
     Box card = new Box(x, top, width, bottom - top);
     marks.add(new Mark.Rect(card, CARD_RADIUS, Optional.of(Ink.CARD_FILL),
@@ -197,6 +242,7 @@ final class LaneLayout extends RegionLayout {
       }
     }
     addIfPresent(marks, metaText);
+    marks.addAll(personaTags);
     List<String> classes = Ids.classes("card", "touchpoint",
         "channel-" + Ids.token(touchpoint.channel()));
     out.add(new Mark.Group(ids.touchpoint(touchpoint.id()), classes,

@@ -1,7 +1,7 @@
 package dev.journeymap.render.layout;
 
 import dev.journeymap.core.Item;
-import dev.journeymap.core.Stage;
+import dev.journeymap.core.LaneContent;
 import dev.journeymap.render.Ink;
 import dev.journeymap.render.Lane;
 import dev.journeymap.render.layout.Typesetter.Style;
@@ -20,10 +20,10 @@ import java.util.function.Function;
  * @param hint what the lane answers, under its name; empty for none
  * @param kind what its cells hold
  * @param look how its cards look (used by {@link Kind#ITEMS} lanes)
- * @param items the items of a column, for {@link Kind#ITEMS} lanes; empty lists otherwise
+ * @param items the items of a stage or step, for {@link Kind#ITEMS} lanes; empty otherwise
  */
 record LaneSpec(Lane lane, Words name, Optional<Words> hint, Kind kind, Look look,
-    Function<Stage, List<Item>> items) {
+    Function<LaneContent, List<Item>> items) {
 
   /** What fills a lane's cells; each kind is laid out by its own code in {@link LaneLayout}. */
   enum Kind {

@@ -1,6 +1,8 @@
 package dev.journeymap.render.layout;
 
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.Item;
+import dev.journeymap.core.LaneContent;
 import dev.journeymap.core.Stage;
 import dev.journeymap.core.validation.Suggestions;
 import dev.journeymap.render.Ink;
@@ -42,31 +44,50 @@ final class LaneSpecs {
   /** Every built-in lane, in the default order. */
   static final List<LaneSpec> BUILT_IN = List.of(
       items(Lane.CUSTOMER_GOALS, "Customer goals", "Objectifs du client", "What they want",
-          "Ce qu’il veut", GOAL, Stage::customerGoals),
+          "Ce qu’il veut", GOAL, LaneContent::customerGoals),
       items(Lane.ACTIONS, "Actions", "Actions", "What they do", "Ce qu’il fait", ACTION,
-          Stage::actions),
+          LaneContent::actions),
       other(Lane.TOUCHPOINTS, "Touchpoints", "Points de contact", "Where they meet us",
           "Où il nous rencontre", Kind.TOUCHPOINTS),
       items(Lane.QUESTIONS, "Questions", "Questions", "What they ask themselves",
-          "Ce qu’il se demande", QUESTION, Stage::questions),
+          "Ce qu’il se demande", QUESTION, LaneContent::questions),
       other(Lane.EMOTIONS, "Emotions", "Émotions", "How they feel", "Ce qu’il ressent",
           Kind.EMOTIONS),
       items(Lane.PAIN_POINTS, "Pain points", "Points de friction", "What gets in their way",
-          "Ce qui le freine", PAIN, Stage::painPoints),
+          "Ce qui le freine", PAIN, LaneContent::painPoints),
       items(Lane.OPPORTUNITIES, "Opportunities", "Opportunités", "What we could do better",
-          "Ce que nous pourrions mieux faire", OPPORTUNITY, Stage::opportunities),
+          "Ce que nous pourrions mieux faire", OPPORTUNITY, LaneContent::opportunities),
       other(Lane.KPIS, "KPIs", "Indicateurs", "Value against target", "Valeur et objectif",
           Kind.KPIS),
       other(Lane.FUNNEL, "Funnel", "Entonnoir", "Completion and drop-off",
           "Passage et abandon", Kind.FUNNEL),
       other(Lane.MOMENTS, "Moments", "Micro-moments", "Micro-moments", "Moments clés",
-          Kind.MOMENTS));
+          Kind.MOMENTS),
+      items(Lane.EVIDENCE, "Physical evidence", "Éléments physiques",
+          "What they see and touch", "Ce qu’il voit et touche", Look.PLAIN,
+          LaneContent::evidence),
+      items(Lane.FRONTSTAGE, "Frontstage", "Front-office", "What our people do in view",
+          "Ce que nos équipes font sous ses yeux", Look.PLAIN, LaneContent::frontstage),
+      items(Lane.BACKSTAGE, "Backstage", "Back-office", "What we do out of view",
+          "Ce que nous faisons hors de sa vue", Look.PLAIN, LaneContent::backstage),
+      items(Lane.SUPPORT, "Support processes", "Processus de support",
+          "Systems and partners behind", "Systèmes et partenaires en appui", Look.PLAIN,
+          LaneContent::support));
 
   private final Map<Lane, LaneSpec> specs = new LinkedHashMap<>();
   private final List<Lane> custom = new ArrayList<>();
+  private final Journey journey;
 
   private LaneSpecs(Journey journey) {
+    this.journey = journey;
     BUILT_IN.forEach(s -> specs.put(s.lane(), s));
+    for (dev.journeymap.core.Lane defined : journey.lanes()) {
+      Lane lane = Lane.of(defined.id());
+      String id = defined.id();
+      specs.put(lane, new LaneSpec(lane, Words.both(defined.name()),
+          defined.description().map(Words::both), Kind.ITEMS, Look.PLAIN, c -> c.items(id)));
+      custom.add(lane);
+    }
   }
 
   /**
@@ -99,7 +120,8 @@ final class LaneSpecs {
 
   /**
    * The lanes to draw with {@code options}, top to bottom: the ones chosen, or by default the
-   * customer's lanes, the journey's own, then the blueprint's.
+   * customer's lanes, the journey's own, then the blueprint's when the journey has any
+   * blueprint content (so that showing empty lanes does not add a blueprint to every map).
    *
    * @throws IllegalArgumentException naming the lane, the closest id and every id of this
    *     journey, if a chosen lane is neither built in nor defined by the journey
@@ -113,10 +135,9 @@ final class LaneSpecs {
         }
       }
       custom.forEach(l -> out.add(specs.get(l)));
-      for (LaneSpec spec : specs.values()) {
-        if (Lane.blueprintLanes().contains(spec.lane())) {
-          out.add(spec);
-        }
+      List<LaneSpec> blueprint = Lane.blueprintLanes().stream().map(specs::get).toList();
+      if (!blueprint.stream().allMatch(spec -> isEmpty(spec, journey))) {
+        out.addAll(blueprint);
       }
       return out;
     }
@@ -134,25 +155,31 @@ final class LaneSpecs {
     return out;
   }
 
-  /** Whether the lane has nothing to show in any column of the journey. */
+  /** Whether the lane has nothing to show on any stage or step of the journey. */
   static boolean isEmpty(LaneSpec spec, Journey journey) {
-    return journey.stages().stream().noneMatch(s -> hasContent(spec, s));
+    for (Stage stage : journey.stages()) {
+      if (hasContent(spec, stage) || stage.steps().stream().anyMatch(s -> hasContent(spec, s))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static boolean hasContent(LaneSpec spec, Stage s) {
+  private static boolean hasContent(LaneSpec spec, LaneContent c) {
     return switch (spec.kind()) {
-      case ITEMS -> !spec.items().apply(s).isEmpty();
-      case TOUCHPOINTS -> !s.touchpoints().isEmpty();
-      case EMOTIONS -> s.emotion().isPresent()
-          || s.touchpoints().stream().anyMatch(t -> t.emotion().isPresent());
-      case KPIS -> !s.kpis().isEmpty();
-      case FUNNEL -> s.funnel().isPresent();
-      case MOMENTS -> !s.moments().isEmpty();
+      case ITEMS -> !spec.items().apply(c).isEmpty();
+      case TOUCHPOINTS -> !c.touchpoints().isEmpty();
+      case EMOTIONS -> c.emotion().isPresent() || !c.emotions().isEmpty()
+          || c.touchpoints().stream()
+              .anyMatch(t -> t.emotion().isPresent() || !t.emotions().isEmpty());
+      case KPIS -> !c.kpis().isEmpty();
+      case FUNNEL -> c.funnel().isPresent();
+      case MOMENTS -> !c.moments().isEmpty();
     };
   }
 
   private static LaneSpec items(Lane lane, String en, String fr, String hintEn, String hintFr,
-      Look look, Function<Stage, List<dev.journeymap.core.Item>> items) {
+      Look look, Function<LaneContent, List<Item>> items) {
     return new LaneSpec(lane, new Words(en, fr), Optional.of(new Words(hintEn, hintFr)),
         Kind.ITEMS, look, items);
   }

@@ -72,13 +72,19 @@ public record Layout(double width, double height, String idPrefix, String title,
   }
 
   /**
-   * A stage column.
+   * A column of the grid: a step, or a stage without steps.
    *
-   * @param stageId the stage's id
+   * @param id the step's id, or the stage's when the column is a whole stage
+   * @param stageId the id of the column's stage
    * @param x the left edge
    * @param width the width
    */
-  public record Column(String stageId, double x, double width) {}
+  public record Column(String id, String stageId, double x, double width) {
+    /** The right edge. */
+    public double right() {
+      return x + width;
+    }
+  }
 
   /**
    * A lane row.

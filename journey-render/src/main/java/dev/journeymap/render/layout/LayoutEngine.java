@@ -59,7 +59,7 @@ public final class LayoutEngine {
     }
     // The grid is a table to assistive technology: the stage headers, then a row per lane.
     List<Mark> table = new ArrayList<>();
-    y = new StageLayout(context).stageHeaders(y, table);
+    y = new StageLayout(context).headers(y, table);
     double lanesTop = y;
     LaneLayout lanes = new LaneLayout(context);
     for (LaneSpec lane : context.lanes.drawn(options)) {

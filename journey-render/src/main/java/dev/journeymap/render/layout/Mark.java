@@ -24,9 +24,11 @@ public sealed interface Mark {
    * @param role what the group is in the map's table, or {@link Role#NONE}
    * @param column the 1-based column of a header or cell in its row, 0 for other groups
    * @param children the marks inside, in painting order
+   * @param span how many columns a header or cell spans (a stage over its steps), 1 otherwise
    */
   record Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
-      Optional<String> link, Role role, int column, List<Mark> children) implements Mark {
+      Optional<String> link, Role role, int column, List<Mark> children, int span)
+      implements Mark {
     /** Copies the lists. */
     public Group {
       Objects.requireNonNull(id, "id");
@@ -38,6 +40,16 @@ public sealed interface Mark {
         throw new IllegalArgumentException("a " + role + " group cannot be in column " + column);
       }
       children = List.copyOf(children);
+      if (span < 1 || span > 1 && column == 0) {
+        throw new IllegalArgumentException("a group in column " + column + " cannot span "
+            + span);
+      }
+    }
+
+    /** A group spanning one column, or none. */
+    public Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
+        Optional<String> link, Role role, int column, List<Mark> children) {
+      this(id, classes, tooltip, link, role, column, children, 1);
     }
 
     /** A group with no role in the table. */

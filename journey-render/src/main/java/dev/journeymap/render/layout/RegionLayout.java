@@ -1,5 +1,6 @@
 package dev.journeymap.render.layout;
 
+import dev.journeymap.core.Column;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Touchpoint;
 import dev.journeymap.render.Ink;
@@ -82,6 +83,7 @@ abstract class RegionLayout {
   static final Style STAGE_NAME_NARROW = new Style(13, true, false);
   static final Style STAGE_NUMBER = new Style(12, true, false);
   static final Style STAGE_DESCRIPTION = new Style(12, false, false);
+  static final Style STEP_NAME = new Style(12, true, false);
   static final Style LANE_NAME = new Style(13, true, false);
   static final Style LANE_HINT = new Style(11, false, false);
   static final Style ITEM = new Style(12, false, false);
@@ -105,6 +107,8 @@ abstract class RegionLayout {
   final double gridLeft;
   final double contentWidth;
   final List<Layout.Column> columns;
+  /** The journey's columns, in the same order as {@link #columns}. */
+  final List<Column> journeyColumns;
   final List<Layout.Row> rows;
   final Map<String, Touchpoint> touchpoints;
   final LaneSpecs lanes;
@@ -119,6 +123,7 @@ abstract class RegionLayout {
     this.gridLeft = context.gridLeft;
     this.contentWidth = context.contentWidth;
     this.columns = context.columns;
+    this.journeyColumns = context.journeyColumns;
     this.rows = context.rows;
     this.touchpoints = context.touchpoints;
     this.lanes = context.lanes;
@@ -136,7 +141,7 @@ abstract class RegionLayout {
             t.ink(), t.background()));
       } else if (mark instanceof Mark.Group g) {
         fixed.add(new Mark.Group(g.id(), g.classes(), g.tooltip(), g.link(), g.role(),
-            g.column(), fixCells(g.children(), provisional, actual)));
+            g.column(), fixCells(g.children(), provisional, actual), g.span()));
       } else {
         fixed.add(mark);
       }
@@ -186,8 +191,18 @@ abstract class RegionLayout {
 
   /** The cell of a lane in a column, possibly empty. */
   Mark.Group cell(Lane lane, int column, List<Mark> marks) {
-    return new Mark.Group(ids.cell(lane, columns.get(column).stageId()), Ids.cellClasses(lane),
-        Optional.empty(), Optional.empty(), Mark.Role.CELL, column + 2, marks);
+    return cell(lane, column, 1, marks);
+  }
+
+  /**
+   * The cell of a lane spanning {@code span} columns from {@code column}: a stage over its
+   * steps, named after the stage.
+   */
+  Mark.Group cell(Lane lane, int column, int span, List<Mark> marks) {
+    Layout.Column first = columns.get(column);
+    String id = span > 1 ? first.stageId() : first.id();
+    return new Mark.Group(ids.cell(lane, id), Ids.cellClasses(lane), Optional.empty(),
+        Optional.empty(), Mark.Role.CELL, column + 2, marks, span);
   }
 
   /** A rounded label; returns its box. */
@@ -203,6 +218,35 @@ abstract class RegionLayout {
         Optional.of(stroke), outline));
     addIfPresent(out, label);
     return box;
+  }
+
+  /**
+   * A tag per persona, named and classed after it ({@code jm-persona-tag jm-persona-couple}),
+   * flowing from {@code x} to {@code right} and wrapping; returns the bottom of the last row, or
+   * {@code y} when there are none. Unknown ids are drawn as they are.
+   */
+  double tags(List<String> personaIds, double x, double y, double right, Box cell,
+      List<Mark> out) {
+    double cx = x;
+    double rowTop = y;
+    double bottom = y;
+    for (String id : personaIds) {
+      String name = journey.persona(id).map(p -> p.name()).orElse(id);
+      double width = Math.min(right - x, type.width(name, CHIP) + 2 * CHIP_PAD_X);
+      if (cx > x && cx + width > right) {
+        cx = x;
+        rowTop = bottom + SMALL_GAP;
+      }
+      List<Mark> marks = new ArrayList<>(2);
+      Box box = chip(name, cx, rowTop, CHIP, Ink.PANEL, Ink.CARD_STROKE, Stroke.HAIRLINE,
+          new Box(cell.x(), cell.y(), Math.max(cell.width(), right + CELL_PAD - cell.x()),
+              cell.height()), marks);
+      out.add(new Mark.Group(Optional.empty(), Ids.classes("persona-tag", "persona-" + id),
+          Optional.empty(), Optional.empty(), marks));
+      bottom = Math.max(bottom, box.bottom());
+      cx = box.right() + SMALL_GAP;
+    }
+    return bottom;
   }
 
   static double clampScore(double score) {
@@ -235,6 +279,7 @@ abstract class RegionLayout {
     final double gridLeft;
     final double contentWidth;
     final List<Layout.Column> columns = new ArrayList<>();
+    final List<Column> journeyColumns;
     final List<Layout.Row> rows = new ArrayList<>();
     /** Touchpoints by id, so that a reference costs the same on a big map as on a small one. */
     final Map<String, Touchpoint> touchpoints = new HashMap<>();
@@ -250,16 +295,17 @@ abstract class RegionLayout {
       this.type = type;
       // A map of one or two stages still fills the page's narrowest width with its columns, so
       // that the grid ends where the header, the rules and the legend do.
-      int stages = Math.max(1, journey.stages().size());
+      this.journeyColumns = journey.columns();
+      int count = Math.max(1, journeyColumns.size());
       this.columnWidth = Math.max(options.columnWidth(),
-          (MIN_CONTENT_WIDTH - LABEL_WIDTH) / stages);
+          (MIN_CONTENT_WIDTH - LABEL_WIDTH) / count);
       this.gridLeft = MARGIN + LABEL_WIDTH;
       this.contentWidth = Math.max(MIN_CONTENT_WIDTH,
-          LABEL_WIDTH + journey.stages().size() * columnWidth);
+          LABEL_WIDTH + journeyColumns.size() * columnWidth);
       journey.touchpoints().forEach(t -> touchpoints.put(t.id(), t));
-      for (int i = 0; i < journey.stages().size(); i++) {
-        columns.add(new Layout.Column(journey.stages().get(i).id(), gridLeft + i * columnWidth,
-            columnWidth));
+      for (Column column : journeyColumns) {
+        columns.add(new Layout.Column(column.id(), column.stage().id(),
+            gridLeft + column.index() * columnWidth, columnWidth));
       }
     }
   }

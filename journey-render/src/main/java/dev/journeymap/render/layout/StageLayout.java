@@ -1,6 +1,8 @@
 package dev.journeymap.render.layout;
 
+import dev.journeymap.core.Column;
 import dev.journeymap.core.Stage;
+import dev.journeymap.core.Step;
 import dev.journeymap.render.Ink;
 import dev.journeymap.render.layout.Typesetter.Align;
 import dev.journeymap.render.layout.Typesetter.Style;
@@ -9,17 +11,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Lays out the row of stage headers: arrows with a number, a name and a description. */
+/**
+ * Lays out the column headers: a row of stage bands (arrows with a number, a name and a
+ * description), each as wide as its columns, and, when some stage has steps, a row of step
+ * headers below it, one per column.
+ */
 final class StageLayout extends RegionLayout {
   StageLayout(Context context) {
     super(context);
   }
 
-  double stageHeaders(double top, List<Mark> out) {
-    double inner = columnWidth - 2 * STAGE_ARROW - 2 * STAGE_PAD;
+  /** Lays out the stage row and, if any stage has steps, the step row; returns their bottom. */
+  double headers(double top, List<Mark> out) {
+    double y = stageHeaders(top, out);
+    if (journey.stages().stream().anyMatch(s -> !s.steps().isEmpty())) {
+      y = stepHeaders(y - SMALL_GAP, out);
+    }
+    return y;
+  }
+
+  private double stageHeaders(double top, List<Mark> out) {
     double numberWidth = 2 * NUMBER_RADIUS + SMALL_GAP * 2;
     double height = 0;
     for (Stage stage : journey.stages()) {
+      double inner = span(stage) * columnWidth - 2 * STAGE_ARROW - 2 * STAGE_PAD;
       Style style = stageNameStyle(stage, inner);
       double h = type.wordsFit(stage.name(), inner - numberWidth, style)
           ? Math.max(2 * NUMBER_RADIUS, type.height(stage.name(), inner - numberWidth, style))
@@ -46,12 +61,15 @@ final class StageLayout extends RegionLayout {
         labelCell));
     children.add(new Mark.Group(Optional.empty(), Ids.classes("stages-label"), Optional.empty(),
         Optional.empty(), Mark.Role.COLUMN_HEADER, 1, corner));
+    int column = 0;
     for (int i = 0; i < journey.stages().size(); i++) {
       Stage stage = journey.stages().get(i);
-      double x = columns.get(i).x();
-      Box cell = new Box(x, top, columnWidth, height);
+      int span = span(stage);
+      double x = columns.get(column).x();
+      double inner = span * columnWidth - 2 * STAGE_ARROW - 2 * STAGE_PAD;
+      Box cell = new Box(x, top, span * columnWidth, height);
       double left = x;
-      double right = x + columnWidth - STAGE_GAP;
+      double right = x + span * columnWidth - STAGE_GAP;
       double mid = top + height / 2;
       List<Point> shape = new ArrayList<>();
       shape.add(new Point(left, top));
@@ -89,11 +107,78 @@ final class StageLayout extends RegionLayout {
       // No tooltip: the description is drawn in full, and a title would become the header's
       // accessible name in place of the stage's.
       children.add(new Mark.Group(ids.stage(stage.id()), Ids.classes("stage"), Optional.empty(),
-          Optional.empty(), Mark.Role.COLUMN_HEADER, i + 2, marks));
+          Optional.empty(), Mark.Role.COLUMN_HEADER, column + 2, marks, span));
+      column += span;
     }
     out.add(new Mark.Group(ids.stages(), Ids.classes("stages"), Optional.empty(),
         Optional.empty(), Mark.Role.ROW, 0, children));
     return top + height + SMALL_GAP * 2;
+  }
+
+  /**
+   * The row of step headers: a panel per step with its name and description; a stage without
+   * steps leaves its column's header empty.
+   */
+  private double stepHeaders(double top, List<Mark> out) {
+    double inner = columnWidth - STAGE_GAP - 2 * STAGE_PAD;
+    double height = 0;
+    for (Column column : journeyColumns) {
+      if (column.step().isPresent()) {
+        Step step = column.step().get();
+        double h = type.height(step.name(), inner, STEP_NAME);
+        if (step.description().isPresent()) {
+          h += SMALL_GAP + type.height(step.description().get(), inner, STAGE_DESCRIPTION);
+        }
+        if (!step.personas().isEmpty()) {
+          h += SMALL_GAP + tags(step.personas(), 0, 0, inner, new Box(0, 0, inner + CELL_PAD,
+              Double.MAX_VALUE / 4), new ArrayList<>());
+        }
+        height = Math.max(height, h);
+      }
+    }
+    double labelWidth = LABEL_WIDTH - 2 * LABEL_PAD;
+    height = Math.max(height, type.height(labels.steps().toUpperCase(Locale.ROOT), labelWidth,
+        LANE_NAME)) + 2 * STAGE_PAD;
+    List<Mark> children = new ArrayList<>();
+    Box labelCell = new Box(MARGIN, top, LABEL_WIDTH, height);
+    List<Mark> corner = new ArrayList<>();
+    addIfPresent(corner, type.place(labels.steps().toUpperCase(Locale.ROOT), MARGIN + LABEL_PAD,
+        top + STAGE_PAD, labelWidth, LANE_NAME, Align.LEFT, Ink.MUTED_TEXT, Ink.BACKGROUND,
+        labelCell));
+    children.add(new Mark.Group(Optional.empty(), Ids.classes("steps-label"), Optional.empty(),
+        Optional.empty(), Mark.Role.COLUMN_HEADER, 1, corner));
+    for (Column column : journeyColumns) {
+      List<Mark> marks = new ArrayList<>();
+      Optional<String> id = Optional.empty();
+      if (column.step().isPresent()) {
+        Step step = column.step().get();
+        double x = columns.get(column.index()).x();
+        Box cell = new Box(x, top, columnWidth - STAGE_GAP, height);
+        marks.add(new Mark.Rect(cell, CARD_RADIUS, Optional.of(Ink.PANEL),
+            Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE));
+        double y = add(marks, type.place(step.name(), x + STAGE_PAD, top + STAGE_PAD, inner,
+            STEP_NAME, Align.LEFT, Ink.TEXT, Ink.PANEL, cell), top + STAGE_PAD);
+        if (step.description().isPresent()) {
+          y = add(marks, type.place(step.description().get(), x + STAGE_PAD, y + SMALL_GAP,
+              inner, STAGE_DESCRIPTION, Align.LEFT, Ink.MUTED_TEXT, Ink.PANEL, cell), y);
+        }
+        if (!step.personas().isEmpty()) {
+          tags(step.personas(), x + STAGE_PAD, y + SMALL_GAP, x + STAGE_PAD + inner, cell,
+              marks);
+        }
+        id = ids.step(step.id());
+      }
+      children.add(new Mark.Group(id, Ids.classes("step"), Optional.empty(), Optional.empty(),
+          Mark.Role.COLUMN_HEADER, column.index() + 2, marks));
+    }
+    out.add(new Mark.Group(ids.steps(), Ids.classes("steps"), Optional.empty(),
+        Optional.empty(), Mark.Role.ROW, 0, children));
+    return top + height + SMALL_GAP * 2;
+  }
+
+  /** How many columns a stage spans: one per step, or one. */
+  private static int span(Stage stage) {
+    return Math.max(1, stage.steps().size());
   }
 
   /** A smaller size for names with a word too long for a narrow column at the usual one. */

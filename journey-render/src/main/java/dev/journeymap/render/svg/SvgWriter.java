@@ -327,6 +327,9 @@ public final class SvgWriter {
     }
     if (group.column() > 0) {
       out.append(" aria-colindex=\"").append(group.column()).append('"');
+      if (group.span() > 1) {
+        out.append(" aria-colspan=\"").append(group.span()).append('"');
+      }
     }
   }
 

@@ -137,14 +137,15 @@ class LayoutPropertiesTest {
   void columnsAreAlignedAndRowsStackWithoutGaps(String name, Journey journey,
       RenderOptions options) {
     Layout layout = ENGINE.layout(journey, options);
-    assertThat(layout.columns()).hasSize(journey.stages().size());
+    assertThat(layout.columns()).hasSize(journey.columns().size());
     double left = RegionLayout.MARGIN + RegionLayout.LABEL_WIDTH;
     // The option's width, or wider so that few columns fill the page's narrowest content.
     double width = Math.max(options.columnWidth(),
-        (RegionLayout.MIN_CONTENT_WIDTH - RegionLayout.LABEL_WIDTH) / journey.stages().size());
+        (RegionLayout.MIN_CONTENT_WIDTH - RegionLayout.LABEL_WIDTH) / journey.columns().size());
     for (int i = 0; i < layout.columns().size(); i++) {
       Layout.Column column = layout.columns().get(i);
-      assertThat(column.stageId()).isEqualTo(journey.stages().get(i).id());
+      assertThat(column.id()).isEqualTo(journey.columns().get(i).id());
+      assertThat(column.stageId()).isEqualTo(journey.columns().get(i).stage().id());
       assertThat(column.width()).isEqualTo(width);
       assertThat(column.x()).isEqualTo(left + i * width);
       assertThat(column.x() + column.width()).isLessThanOrEqualTo(layout.width());
