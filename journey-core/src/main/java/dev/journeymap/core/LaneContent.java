@@ -105,6 +105,20 @@ public interface LaneContent {
   }
 
   /**
+   * Every insight of this stage or step itself (for a stage, not of its steps), lane after
+   * lane: customer goals, actions, questions, pain points, opportunities.
+   */
+  default ImmutableList<Item> insights() {
+    return ImmutableList.<Item>builder()
+        .addAll(customerGoals())
+        .addAll(actions())
+        .addAll(questions())
+        .addAll(painPoints())
+        .addAll(opportunities())
+        .build();
+  }
+
+  /**
    * Every item of every lane here, lane after lane in the order of {@link BuiltInLane} with the
    * custom lanes after opportunities: customer goals, actions, questions, pain points,
    * opportunities, custom lanes, evidence, frontstage, backstage, support.

@@ -41,20 +41,6 @@ public abstract class Stage implements LaneContent {
   /** The steps that divide this stage, in order; empty when the stage is one column. */
   public abstract ImmutableList<Step> steps();
 
-  /**
-   * Every insight of this stage itself (not of its steps), lane after lane: customer goals,
-   * actions, questions, pain points, opportunities.
-   */
-  public final ImmutableList<Item> insights() {
-    return ImmutableList.<Item>builder()
-        .addAll(customerGoals())
-        .addAll(actions())
-        .addAll(questions())
-        .addAll(painPoints())
-        .addAll(opportunities())
-        .build();
-  }
-
   /** Whether the stage holds nothing but its id, name and description: no lane, no step. */
   @Override
   public final boolean isEmpty() {

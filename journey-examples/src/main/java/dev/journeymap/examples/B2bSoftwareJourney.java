@@ -32,6 +32,10 @@ public final class B2bSoftwareJourney {
             .quote("Show me it works with our directory, then we can talk.")
             .attribute("company size", "200-1,000 staff")
             .attribute("budget owner", "the CFO"))
+        .persona("it-admin", "IT administrator", p -> p
+            .description("Evaluates the tools the manager shortlists, then runs them.")
+            .goal("A tool that plugs into the company directory")
+            .frustration("Trials that hide the admin settings"))
         .stage("problem", "Realise there is a problem", s -> s
             .description("Lead: tickets slip through the cracks.")
             .customerGoal("Understand why tickets get lost")
@@ -40,6 +44,8 @@ public final class B2bSoftwareJourney {
             .touchpoint("blog-article", "Blog article on ticket triage", Channel.SEARCH, t -> t
                 .owner("Content marketing"))
             .emotion(-1, "Frustrated")
+            .emotion("it-manager", -1)
+            .emotion("it-admin", -1.5, "Firefighting lost tickets")
             .painPoint(Item.builder("Tickets live in three inboxes")
                 .evidence(Evidence.ANECDOTAL).source("Interviews with 6 IT managers").build())
             .opportunity("Offer a free ticket-loss calculator")
@@ -54,6 +60,7 @@ public final class B2bSoftwareJourney {
                 .owner("Product marketing"))
             .touchpoint("peer-forum", "IT managers' forum", Channel.SOCIAL)
             .emotion(0, "Overwhelmed by choice")
+            .emotion("it-manager", 0)
             .painPoint(Item.builder("Pricing page says 'contact us'")
                 .evidence(Evidence.ANALYTICAL).source("Exit pages in web analytics").build())
             .opportunity("Publish prices for teams under 20")
@@ -73,6 +80,8 @@ public final class B2bSoftwareJourney {
                 .owner("Sales")
                 .emotion(-1, "Pushed too early"))
             .emotion(0.5, "Cautiously hopeful")
+            .emotion("it-manager", 0)
+            .emotion("it-admin", 1, "The sandbox reads our directory")
             .painPoint(Item.builder("Sales calls before the trial is over")
                 .evidence(Evidence.ANECDOTAL).source("Lost-deal interviews")
                 .touchpoint("demo-call").build())
@@ -92,21 +101,41 @@ public final class B2bSoftwareJourney {
             .touchpoint("business-case", "Business-case template", Channel.EMAIL, t -> t
                 .owner("Sales"))
             .emotion(-0.5, "Tired")
+            .emotion("it-manager", -0.5)
+            .emotion("it-admin", -1.5, "120 security questions")
             .painPoint(Item.builder("Security review adds 6 weeks")
                 .evidence(Evidence.ANALYTICAL).source("CRM stage durations").build())
             .opportunity("Send a ready security pack with the offer")
             .kpi("Proposals sent", k -> k.value(21).unit("per month"))
             .moment(Moment.I_WANT_TO_BUY))
-        .stage("decide", "Sign the contract", s -> s
-            .description("Closed deal: negotiates and signs.")
-            .action("Negotiates a yearly contract")
-            .question("Can we leave if the team rejects it?")
-            .touchpoint("account-exec", "Account executive", Channel.PHONE, t -> t
-                .owner("Sales"))
+        .stage("decide", "Purchase", s -> s
+            .description("Closed deal: negotiates, signs, sets up the accounts.")
             .emotion(0.5, "Committed")
-            .opportunity("Offer a 90-day exit clause")
             .kpi("Deals won", k -> k.value(9).target(12).unit("per month"))
-            .moment(Moment.I_WANT_TO_BUY))
+            .opportunity("Offer a 90-day exit clause")
+            .step("negotiate", "Negotiate the contract", st -> st
+                .persona("it-manager")
+                .action("Negotiates a yearly contract")
+                .question("Can we leave if the team rejects it?")
+                .touchpoint("account-exec", "Account executive", Channel.PHONE, t -> t
+                    .owner("Sales"))
+                .emotion("it-manager", 0, "Haggling over seats"))
+            .step("sign", "Sign and pay", st -> st
+                .persona("it-manager")
+                .action("Gets the CFO's signature")
+                .touchpoint("e-signature", "E-signature and invoice", Channel.EMAIL, t -> t
+                    .owner("Finance"))
+                .emotion("it-manager", 1, "Done at last")
+                .moment(Moment.I_WANT_TO_BUY))
+            .step("provision", "Set up the accounts", st -> st
+                .persona("it-admin")
+                .action("Connects the directory and creates 400 accounts")
+                .touchpoint("admin-console", "Admin console", Channel.WEB, t -> t
+                    .owner("Product"))
+                .emotion("it-admin", -0.5, "Maps roles by hand")
+                .painPoint(Item.builder("Roles must be mapped one by one")
+                    .evidence(Evidence.ANECDOTAL).source("Onboarding calls")
+                    .persona("it-admin").build())))
         .stage("roll-out", "Roll out", s -> s
             .description("Onboarding: moves the team to the new tool.")
             .customerGoal("Move old tickets without losing any")
@@ -117,6 +146,8 @@ public final class B2bSoftwareJourney {
                 .owner("Customer success")
                 .emotion(2, "Relieved: done for us"))
             .emotion(1.5, "Proud of the switch")
+            .emotion("it-manager", 1.5)
+            .emotion("it-admin", 1, "Import done for us")
             .painPoint(Item.builder("Custom fields do not import")
                 .evidence(Evidence.ANECDOTAL).source("Support tickets, first month").build())
             .opportunity("Map custom fields during the trial")

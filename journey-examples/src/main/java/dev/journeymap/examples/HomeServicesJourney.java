@@ -40,6 +40,7 @@ public final class HomeServicesJourney {
             .goal("Turn a flat around in two days")
             .frustration("Has to be on site to let the crew in")
             .attribute("jobs per year", "4-6"))
+        .lane("content", "Content", "What we send them")
         .stage("awareness", "Awareness", s -> s
             .description("Realises the junk will not leave by itself.")
             .customerGoal("Find someone who takes everything")
@@ -55,7 +56,8 @@ public final class HomeServicesJourney {
                 .evidence(Evidence.ANECDOTAL).source("Interviews with 9 customers").build())
             .opportunity("Show before-and-after photos in the listing")
             .kpi("Digital impressions", 84_000, 100_000)
-            .moment(Moment.I_WANT_TO_KNOW))
+            .moment(Moment.I_WANT_TO_KNOW)
+            .lane("content", "Before-and-after photo ads"))
         .stage("consideration", "Consideration", s -> s
             .description("Compares prices, reviews and availability.")
             .customerGoal("Know the price before booking")
@@ -80,7 +82,8 @@ public final class HomeServicesJourney {
             .opportunity("Price by truck load, with photos")
             .kpi("Website sessions", k -> k.value(5_200).unit("per month"))
             .kpi("Phone calls", k -> k.value(310).target(350).unit("per month"))
-            .moment(Moment.I_WANT_TO_GO))
+            .moment(Moment.I_WANT_TO_GO)
+            .lane("content", "Price page: 'from €89'"))
         .stage("purchase", "Purchase", s -> s
             .description("Books the job and lets the crew in.")
             .customerGoal("Get a time slot that fits work")
@@ -108,7 +111,9 @@ public final class HomeServicesJourney {
             .kpi("Online bookings completed", 164, 250)
             .kpi("Booked jobs", k -> k.value(230).target(260).unit("per month"))
             .funnel(420, 164)
-            .moment(Moment.I_WANT_TO_BUY))
+            .moment(Moment.I_WANT_TO_BUY)
+            .lane("content", "Booking confirmation e-mail")
+            .lane("content", "Day-before reminder text"))
         .stage("retention", "Retention", s -> s
             .description("Hears from the company after the job.")
             .action("Receives a thank-you e-mail")
@@ -119,7 +124,9 @@ public final class HomeServicesJourney {
             .painPoint(Item.builder("Promotions ignore what was removed")
                 .evidence(Evidence.ASSUMPTION).build())
             .opportunity("Remind landlords before tenants move out")
-            .kpi("Repeat customers", k -> k.value(12).target(20).unit("%")))
+            .kpi("Repeat customers", k -> k.value(12).target(20).unit("%"))
+            .lane("content", "Thank-you e-mail with invoice")
+            .lane("content", "Monthly promotion newsletter"))
         .stage("advocacy", "Advocacy", s -> s
             .description("Tells others, or does not.")
             .action("Tells a neighbour about the crew")

@@ -134,7 +134,7 @@ class InsightsOfExamplesTest {
     StageRef explore = new StageRef(1, "explore", "Explore solutions");
     StageRef compare = new StageRef(2, "compare", "Compare vendors");
     StageRef justify = new StageRef(3, "justify", "Justify the purchase");
-    StageRef decide = new StageRef(4, "decide", "Sign the contract");
+    StageRef decide = new StageRef(4, "decide", "Purchase");
     StageRef rollOut = new StageRef(5, "roll-out", "Roll out");
 
     JourneyInsights insights = JourneyInsights.of(B2bSoftwareJourney.journey());
@@ -161,14 +161,14 @@ class InsightsOfExamplesTest {
         new StageAssumptions(explore, 0, 6),
         new StageAssumptions(compare, 0, 6),
         new StageAssumptions(justify, 0, 6),
-        new StageAssumptions(decide, 0, 3),
+        new StageAssumptions(decide, 0, 6),
         new StageAssumptions(rollOut, 0, 6));
-    assertThat(insights.assumptions()).isEqualTo(new AssumptionShare(0, 32));
+    assertThat(insights.assumptions()).isEqualTo(new AssumptionShare(0, 35));
     assertThat(insights.unansweredOpportunities())
         .containsExactly(new UnansweredOpportunity(decide, 0, "Offer a 90-day exit clause"));
     assertThat(insights.channelMix()).containsExactly(
-        new ChannelCount(Channel.WEB, 1),
-        new ChannelCount(Channel.EMAIL, 2),
+        new ChannelCount(Channel.WEB, 2),
+        new ChannelCount(Channel.EMAIL, 3),
         new ChannelCount(Channel.PHONE, 2),
         new ChannelCount(Channel.CHAT, 1),
         new ChannelCount(Channel.SOCIAL, 1),

@@ -232,7 +232,9 @@ public final class JourneyInsights {
       Places places) {
     ImmutableList.Builder<StageAssumptions> byStage = ImmutableList.builder();
     for (int i = 0; i < journey.stages().size(); i++) {
-      List<Item> insights = journey.stages().get(i).insights();
+      Stage stage = journey.stages().get(i);
+      List<Item> insights = new ArrayList<>(stage.insights());
+      stage.steps().forEach(step -> insights.addAll(step.insights()));
       int assumptions = (int) insights.stream().filter(Item::isAssumption).count();
       byStage.add(new StageAssumptions(places.stages.get(i), assumptions, insights.size()));
     }
