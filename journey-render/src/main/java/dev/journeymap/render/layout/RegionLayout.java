@@ -130,14 +130,17 @@ abstract class RegionLayout {
   }
 
   /**
-   * Texts placed before their region's height was known get the finished region as cell, in
-   * groups too; nothing is measured again.
+   * Texts placed before their region's height was known (in a cell with the region's top and
+   * its unknown height: the region, or a column or card of it) get the finished height, in
+   * groups too, keeping their cell's left and width; nothing is measured again.
    */
   static List<Mark> fixCells(List<Mark> marks, Box provisional, Box actual) {
     List<Mark> fixed = new ArrayList<>(marks.size());
     for (Mark mark : marks) {
-      if (mark instanceof Mark.Text t && t.cell().equals(provisional)) {
-        fixed.add(new Mark.Text(t.box(), actual, t.lines(), t.fontSize(), t.bold(), t.italic(),
+      if (mark instanceof Mark.Text t && t.cell().y() == provisional.y()
+          && t.cell().height() == provisional.height()) {
+        Box cell = new Box(t.cell().x(), actual.y(), t.cell().width(), actual.height());
+        fixed.add(new Mark.Text(t.box(), cell, t.lines(), t.fontSize(), t.bold(), t.italic(),
             t.ink(), t.background()));
       } else if (mark instanceof Mark.Group g) {
         fixed.add(new Mark.Group(g.id(), g.classes(), g.tooltip(), g.link(), g.role(),
@@ -238,9 +241,8 @@ abstract class RegionLayout {
         rowTop = bottom + SMALL_GAP;
       }
       List<Mark> marks = new ArrayList<>(2);
-      Box box = chip(name, cx, rowTop, CHIP, Ink.PANEL, Ink.CARD_STROKE, Stroke.HAIRLINE,
-          new Box(cell.x(), cell.y(), Math.max(cell.width(), right + CELL_PAD - cell.x()),
-              cell.height()), marks);
+      Box box = chip(name, cx, rowTop, CHIP, Ink.PANEL, Ink.CARD_STROKE, Stroke.HAIRLINE, cell,
+          marks);
       out.add(new Mark.Group(Optional.empty(), Ids.classes("persona-tag", "persona-" + id),
           Optional.empty(), Optional.empty(), marks));
       bottom = Math.max(bottom, box.bottom());

@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Geometric properties every layout must have, checked on the sample journeys and on seeded
- * random journeys of 1 to 60 stages (empty and crowded lanes, long words, many scripts, emoji).
+ * Geometric properties every layout must have, checked on the sample journeys, on seeded
+ * random journeys of 1 to 60 stages (empty and crowded lanes, long words, many scripts, emoji),
+ * and on seeded journeys using the additions to format 1 (steps, persona curves, custom and
+ * blueprint lanes).
  */
 class LayoutPropertiesTest {
   private static final LayoutEngine ENGINE = LayoutEngine.create();
@@ -28,7 +30,10 @@ class LayoutPropertiesTest {
         .map(j -> Arguments.of("sample " + j.title(), j, RenderOptions.defaults()));
     Stream<Arguments> random = LongStream.rangeClosed(1, 60).mapToObj(seed -> Arguments.of(
         "seed " + seed, RandomJourneys.journey(seed, 60), optionsFor(seed)));
-    return Stream.concat(Stream.concat(samples, random), hostile());
+    // steps, persona curves, custom and blueprint lanes
+    Stream<Arguments> additions = LongStream.rangeClosed(1, 40).mapToObj(seed -> Arguments.of(
+        "additions " + seed, RandomJourneys.withAdditions(seed), optionsFor(seed)));
+    return Stream.of(samples, random, additions, hostile()).flatMap(s -> s);
   }
 
   /**
@@ -70,6 +75,23 @@ class LayoutPropertiesTest {
             .doesNotContain("\u0301\u0302\u0303\u0304");
       }
     }
+  }
+
+  /**
+   * The lanes drawn when the options choose none: the customer's, the journey's own, then the
+   * blueprint's if the journey has any blueprint content.
+   */
+  private static List<Lane> defaultLanes(Journey journey) {
+    List<Lane> lanes = new ArrayList<>(Lane.customerLanes());
+    journey.lanes().forEach(l -> lanes.add(Lane.of(l.id())));
+    boolean blueprint = journey.stages().stream()
+        .flatMap(s -> Stream.concat(Stream.of(s), s.steps().stream()))
+        .anyMatch(c -> !c.evidence().isEmpty() || !c.frontstage().isEmpty()
+            || !c.backstage().isEmpty() || !c.support().isEmpty());
+    if (blueprint) {
+      lanes.addAll(Lane.blueprintLanes());
+    }
+    return lanes;
   }
 
   /** Varies the options with the seed, so that narrow columns and empty lanes are covered. */
@@ -157,7 +179,7 @@ class LayoutPropertiesTest {
       assertThat(layout.rows().get(i).y()).isEqualTo(above.y() + above.height());
     }
     List<Lane> lanes = layout.rows().stream().map(Layout.Row::lane).toList();
-    List<Lane> asked = options.lanes().isEmpty() ? Lane.customerLanes() : options.lanes();
+    List<Lane> asked = options.lanes().isEmpty() ? defaultLanes(journey) : options.lanes();
     assertThat(asked).containsSubsequence(lanes);
     if (options.showEmptyLanes()) {
       assertThat(lanes).isEqualTo(asked);
