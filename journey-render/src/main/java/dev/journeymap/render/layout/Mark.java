@@ -185,12 +185,21 @@ public sealed interface Mark {
    * @param italic whether italic
    * @param ink the text colour
    * @param background the colour the text is drawn on, for contrast checks
+   * @param rtl whether the paragraph reads right to left (Arabic, Hebrew...): its lines are
+   *     aligned on their right ends and a writer must set the paragraph's direction, so that
+   *     its punctuation lands on the left end
    */
   record Text(Box box, Box cell, List<TextLine> lines, int fontSize, boolean bold,
-      boolean italic, Ink ink, Ink background) implements Mark {
+      boolean italic, Ink ink, Ink background, boolean rtl) implements Mark {
     /** Copies the list. */
     public Text {
       lines = List.copyOf(lines);
+    }
+
+    /** A paragraph that reads left to right. */
+    public Text(Box box, Box cell, List<TextLine> lines, int fontSize, boolean bold,
+        boolean italic, Ink ink, Ink background) {
+      this(box, cell, lines, fontSize, bold, italic, ink, background, false);
     }
   }
 

@@ -141,7 +141,7 @@ abstract class RegionLayout {
           && t.cell().height() == provisional.height()) {
         Box cell = new Box(t.cell().x(), actual.y(), t.cell().width(), actual.height());
         fixed.add(new Mark.Text(t.box(), cell, t.lines(), t.fontSize(), t.bold(), t.italic(),
-            t.ink(), t.background()));
+            t.ink(), t.background(), t.rtl()));
       } else if (mark instanceof Mark.Group g) {
         fixed.add(new Mark.Group(g.id(), g.classes(), g.tooltip(), g.link(), g.role(),
             g.column(), fixCells(g.children(), provisional, actual), g.span()));

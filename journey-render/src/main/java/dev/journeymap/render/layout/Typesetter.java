@@ -150,6 +150,11 @@ final class Typesetter {
     if (wrapped.isEmpty()) {
       return null;
     }
+    // A right-to-left paragraph is set flush right, as its readers expect.
+    boolean rtl = isRightToLeft(normalized);
+    if (rtl && align == Align.LEFT) {
+      align = Align.RIGHT;
+    }
     double lineHeight = lineHeight(style);
     double ascent = measure.ascent(style.size());
     double descent = measure.descent(style.size());
@@ -178,6 +183,27 @@ final class Typesetter {
     }
     Box box = new Box(left, y, right - left, wrapped.size() * lineHeight);
     return new Mark.Text(box, cell, lines, style.size(), style.bold(), style.italic(), ink,
-        background);
+        background, rtl);
+  }
+
+  /**
+   * Whether a paragraph reads right to left: its first character with a strong direction is
+   * Hebrew, Arabic or another right-to-left script (the rule of the Unicode bidirectional
+   * algorithm for a paragraph's level).
+   */
+  static boolean isRightToLeft(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      byte direction = Character.getDirectionality(cp);
+      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return false;
+      }
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 }

@@ -342,12 +342,17 @@ public final class SvgWriter {
       out.append('"');
       textId = null;
     }
+    // A right-to-left paragraph starts at the right end of each line.
+    boolean rtl = text.rtl();
     if (lines.size() == 1) {
       out.append(" x=\"");
-      number(lines.get(0).x());
+      number(lineStart(lines.get(0), rtl));
       out.append("\" y=\"");
       number(lines.get(0).baseline());
       out.append('"');
+    }
+    if (rtl) {
+      out.append(" direction=\"rtl\"");
     }
     out.append(" font-size=\"").append(text.fontSize()).append('"');
     if (text.bold()) {
@@ -362,7 +367,7 @@ public final class SvgWriter {
     } else {
       for (Mark.TextLine line : lines) {
         out.append("<tspan x=\"");
-        number(line.x());
+        number(lineStart(line, rtl));
         out.append("\" y=\"");
         number(line.baseline());
         out.append("\">");
@@ -375,6 +380,11 @@ public final class SvgWriter {
       }
     }
     out.append("</text>");
+  }
+
+  /** Where a line starts: its left end, or its right end in a right-to-left paragraph. */
+  private static double lineStart(Mark.TextLine line, boolean rtl) {
+    return rtl ? line.x() + line.width() : line.x();
   }
 
   /** The index of the first text among {@code marks}, or -1. */

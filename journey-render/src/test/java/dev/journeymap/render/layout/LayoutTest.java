@@ -1,6 +1,7 @@
 package dev.journeymap.render.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.journeymap.core.Channel;
 import dev.journeymap.core.Evidence;
@@ -44,6 +45,34 @@ class LayoutTest {
       assertThat(layout.columns()).extracting(Layout.Column::width).containsOnly(
           count < 3 ? (720.0 - 168) / count : 220.0);
     }
+  }
+
+  @Test
+  void aRightToLeftParagraphIsSetFlushRightAndMarkedSo() {
+    Journey journey = Journey.builder("Rows")
+        .stage("a", "A", s -> s.action("הלקוח ממלא את הטופס בהפסקת הצהריים, בטלפון, ומחכה לשיחה מהמוקד.")
+            .action("Fills in the form (בטלפון)."))
+        .build();
+    Layout layout = ENGINE.layout(journey, RenderOptions.defaults());
+    Mark.Text hebrew = layout.texts().stream()
+        .filter(t -> t.lines().get(0).text().startsWith("הלקוח")).findFirst().orElseThrow();
+    Mark.Text english = layout.texts().stream()
+        .filter(t -> t.lines().get(0).text().startsWith("Fills")).findFirst().orElseThrow();
+    assertThat(hebrew.rtl()).isTrue();
+    assertThat(hebrew.lines()).hasSizeGreaterThan(1);
+    // every line ends on the card's right text edge, where the English one starts on its left
+    double right = hebrew.lines().get(0).x() + hebrew.lines().get(0).width();
+    for (Mark.TextLine line : hebrew.lines()) {
+      assertThat(line.x() + line.width()).isCloseTo(right, within(1e-9));
+    }
+    assertThat(right).isCloseTo(layout.columns().get(0).right() - RegionLayout.CELL_PAD
+        - RegionLayout.CARD_PAD, within(1e-9));
+    assertThat(english.box().x()).isCloseTo(layout.columns().get(0).x() + RegionLayout.CELL_PAD
+        + RegionLayout.CARD_PAD + RegionLayout.MARKER_INDENT, within(1e-9));
+    assertThat(english.rtl()).isFalse();
+    assertThat(Typesetter.isRightToLeft("123 مرحبا")).isTrue();
+    assertThat(Typesetter.isRightToLeft("(Paris) مرحبا")).isFalse();
+    assertThat(Typesetter.isRightToLeft("2024 …")).isFalse();
   }
 
   @Test

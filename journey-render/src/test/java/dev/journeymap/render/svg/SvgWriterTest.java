@@ -70,6 +70,26 @@ class SvgWriterTest {
   }
 
   @Test
+  void aRightToLeftParagraphStartsAtTheRightEndOfEachLineAndASpanningCellSaysSo() {
+    Mark.Text hebrew = new Mark.Text(new Box(10, 10, 60, 30), new Box(0, 0, 100, 60),
+        List.of(new Mark.TextLine("שלום", 30, 20, 40, true),
+            new Mark.TextLine("עולם.", 20, 35, 50)),
+        12, false, false, Ink.TEXT, Ink.CARD_FILL, true);
+    Mark.Group cell = new Mark.Group(Optional.of("m-cell-actions-s"), List.of("jm-cell"),
+        Optional.empty(), Optional.empty(), Mark.Role.CELL, 2, List.of(hebrew), 3);
+    Layout layout = new Layout(120, 80, "m", "T", "D", "he", List.of(), List.of(),
+        List.of(cell));
+
+    assertThat(SvgWriter.write(layout, Theme.light(), FONT, false))
+        .contains("<g id=\"m-cell-actions-s\" class=\"jm-cell\" role=\"cell\""
+            + " aria-colindex=\"2\" aria-colspan=\"3\">"
+            + "<text direction=\"rtl\" font-size=\"12\" fill=\"" + hex(Ink.TEXT) + "\">"
+            + "<tspan x=\"70\" y=\"20\">&#x5e9;&#x5dc;&#x5d5;&#x5dd;</tspan> "
+            + "<tspan x=\"70\" y=\"35\">&#x5e2;&#x5d5;&#x5dc;&#x5dd;.</tspan>"
+            + "</text></g>");
+  }
+
+  @Test
   void writesEveryMarkWithPresentationAttributesAndTableRoles() {
     String svg = SvgWriter.write(layout(), Theme.light(), FONT, false);
     String expected = "<svg xmlns=\"http://www.w3.org/2000/svg\""
