@@ -132,7 +132,9 @@ class ForkedCliTest {
     long limit = JourneyJson.MAX_DOCUMENT_LENGTH;
     Path exactlyTheLimit = dir.resolve("padded.json");
     String map = Files.readString(homeServices());
-    Files.writeString(exactlyTheLimit, map + " ".repeat((int) (limit - map.length())));
+    // the limit counts bytes: the map has characters of two and three bytes
+    int bytes = map.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    Files.writeString(exactlyTheLimit, map + " ".repeat((int) (limit - bytes)));
 
     ProcessBuilder builder = ForkedCli.builder(dir, List.of("-Xmx512m"), "validate", "-")
         .redirectInput(exactlyTheLimit.toFile());

@@ -147,9 +147,25 @@ class JourneyMapCliTest {
     assertUsageError(CliRun.run(dir, "render", "home-services.json", "--locale", "de"),
         "error: unsupported locale: de (one of en, fr)");
     assertUsageError(CliRun.run(dir, "render", "home-services.json", "--lanes",
-        "actions,pain-point"),
-        "error: " + message(() -> dev.journeymap.render.Lane.fromId("pain-point")));
+        "actions,Pain Point!"),
+        "error: " + message(() -> dev.journeymap.render.Lane.of("Pain Point!")));
     assertThat(Files.exists(dir.resolve("home-services.svg"))).isFalse();
+  }
+
+  @Test
+  void aLaneTheMapDoesNotHaveIsAnErrorOfThatMapWithTheClosestLane() throws IOException {
+    CliRun run = CliRun.run(dir, "render", "home-services.json", "--lanes",
+        "actions,contnet");
+
+    assertThat(run.status()).isOne();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("home-services.json: unknown lane: contnet; did you mean "
+        + "content? (one of customer-goals, actions, touchpoints, questions, emotions, "
+        + "pain-points, opportunities, kpis, funnel, moments, evidence, frontstage, backstage, "
+        + "support, content); nothing written\n");
+    assertThat(Files.exists(dir.resolve("home-services.svg"))).isFalse();
+    assertThat(CliRun.run(dir, "render", "home-services.json", "--lanes", "actions,content")
+        .status()).isZero();
   }
 
   private static String message(Runnable failing) {

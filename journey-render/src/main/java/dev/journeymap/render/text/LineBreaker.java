@@ -16,7 +16,8 @@ import java.util.Objects;
  * like SVG and HTML text, the result never starts or ends a line with a space. Lines are filled
  * greedily, each ending at the last break opportunity that still fits:
  * <ul>
- *   <li>at a space, which is dropped;
+ *   <li>at a space, which is dropped, except a space before {@code : ; ? ! »} or after
+ *       {@code «} (French spacing), which stays with its mark;
  *   <li>after a hyphen, en or em dash, or slash inside a word ({@code "check-in"}, {@code "a/b"});
  *   <li>before or after a CJK ideograph, kana or Hangul syllable, except before closing and
  *       after opening punctuation;
@@ -75,6 +76,13 @@ public final class LineBreaker {
       while (i < s.length()) {
         int end = Clusters.end(s, i, table);
         if (s.charAt(i) == ' ') {
+          if (keepsTogether(s, i)) {
+            // French spacing: the space is inside the word, as a no-break space would be.
+            wordUnits += space;
+            previousStart = i;
+            i = end;
+            continue;
+          }
           next = SPACE;
           i = end;
           break;
@@ -166,6 +174,24 @@ public final class LineBreaker {
       }
       return List.copyOf(lines);
     }
+  }
+
+  /**
+   * Whether the space at {@code i} must not break the line: French typography puts a space
+   * before {@code : ; ? !} and inside guillemets ({@code « oui »}), and the mark must not start
+   * a line nor the opening guillemet end one. A space that begins or ends the text is never
+   * inside a word.
+   */
+  private static boolean keepsTogether(String s, int i) {
+    if (i == 0 || i + 1 >= s.length()) {
+      return false;
+    }
+    char after = s.charAt(i + 1);
+    boolean closing = after == ':' || after == ';' || after == '?' || after == '!'
+        || after == '\u00BB';
+    // "a : b" keeps the colon with "a"; a lone mark between spaces stays with the word before.
+    return closing && (i + 2 >= s.length() || s.charAt(i + 2) == ' '
+        || !Character.isLetterOrDigit(s.charAt(i + 2))) || s.charAt(i - 1) == '\u00AB';
   }
 
   /** Whether a line may break after the cluster at {@code start} of a word. */

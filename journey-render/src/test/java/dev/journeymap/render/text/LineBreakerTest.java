@@ -31,6 +31,20 @@ class LineBreakerTest {
   }
 
   @Test
+  void keepsFrenchPunctuationWithItsWordAcrossTheSpaceBeforeIt() {
+    double room = width("Peuvent-ils venir samedi") + 1;
+    assertThat(wrap("Peuvent-ils venir samedi ?", room))
+        .containsExactly("Peuvent-ils venir", "samedi ?");
+    assertThat(wrap("Objectif : réserver", width("Objectif :") + 1))
+        .containsExactly("Objectif :", "réserver");
+    assertThat(wrap("Il dit « oui » enfin", width("« oui »") + 1))
+        .containsExactly("Il dit", "« oui »", "enfin");
+    // not French spacing: a colon glued to the next word, a leading mark
+    assertThat(wrap("see :x", width("see") + 1)).containsExactly("see", ":x");
+    assertThat(wrap("! alert", width("alert") + 1)).containsExactly("!", "alert");
+  }
+
+  @Test
   void keepsTextThatFitsOnOneLine() {
     assertThat(wrap("Book a garage removal", 500)).containsExactly("Book a garage removal");
   }
