@@ -1,0 +1,326 @@
+package dev.journeymap.cli;
+
+import com.google.common.collect.ImmutableList;
+import dev.journeymap.core.validation.MessageText;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A running live preview: the files it shows, the page of each as it is now, the web server
+ * that serves them and the watcher that keeps them current. Each file's page has a version
+ * that changes whenever the page does; pages ask for these versions (through {@link
+ * PreviewServer}'s {@code /events} or {@code /versions}) and reload when theirs changed.
+ *
+ * <p>{@link #start} reads every file, starts the server and the watcher; {@link #close()}
+ * stops both and returns when their threads have ended. Thread-safe.
+ */
+final class Preview implements AutoCloseable {
+  /**
+   * Where the version goes in a page template: {@code data-version="{version}"} of the live
+   * script, the first such text in the page (before it, only escaped text, without quotes).
+   */
+  private static final String VERSION_SLOT = "{version}";
+
+  private final Io io;
+  private final JourneyReader reader;
+  private final MapPage mapPage = new MapPage();
+  private final Map<String, Document> bySlug = new LinkedHashMap<>();
+  private final Map<Path, Document> byPath = new HashMap<>();
+  private final Object changes = new Object();
+  private final CountDownLatch closedLatch = new CountDownLatch(1);
+  /** The version of the latest change of any page; guarded by {@link #changes}. */
+  private long generation;
+  private boolean closed;
+  private PreviewServer server;
+  private FileWatcher watcher;
+
+  private Preview(Io io, List<String> names) {
+    this.io = io;
+    this.reader = new JourneyReader(io);
+    // a version is unique across runs too, so that a page left open through a restart of the
+    // preview reloads as soon as it reconnects
+    this.generation = System.currentTimeMillis();
+    Set<String> slugs = new HashSet<>();
+    for (String name : names) {
+      Path path = io.resolve(name).toAbsolutePath().normalize();
+      if (byPath.containsKey(path)) {
+        continue;
+      }
+      Document document = new Document(name, path, slug(name, slugs));
+      bySlug.put(document.slug, document);
+      byPath.put(path, document);
+    }
+  }
+
+  /**
+   * Reads {@code names} (resolved against the working directory of {@code io}), starts serving
+   * them on {@code address} and watching them.
+   *
+   * @throws IOException if the server cannot listen on {@code address}
+   */
+  static Preview start(Io io, List<String> names, InetSocketAddress address) throws IOException {
+    return start(io, names, address, true);
+  }
+
+  /** As {@link #start(Io, List, InetSocketAddress)}, polling only when {@code watchService} is off. */
+  static Preview start(Io io, List<String> names, InetSocketAddress address,
+      boolean watchService) throws IOException {
+    Preview preview = new Preview(io, names);
+    for (Document document : preview.bySlug.values()) {
+      preview.reload(document, false);
+    }
+    preview.server = PreviewServer.start(preview, address);
+    preview.watcher = FileWatcher.start(new ArrayList<>(preview.byPath.keySet()),
+        preview::changed, watchService);
+    return preview;
+  }
+
+  /** The address of the index page, e.g. {@code http://127.0.0.1:8080/}. */
+  URI url() {
+    return server.url("/");
+  }
+
+  /** The address the server listens on. */
+  InetSocketAddress address() {
+    return server.address();
+  }
+
+  /** The files shown, in the order first named. */
+  List<Document> documents() {
+    return List.copyOf(bySlug.values());
+  }
+
+  /** The file shown at {@code /map/SLUG}, or {@code null}. */
+  Document document(String slug) {
+    return bySlug.get(slug);
+  }
+
+  /** The watcher, for tests of its end. */
+  FileWatcher watcher() {
+    return watcher;
+  }
+
+  /** The index page, current. */
+  String indexHtml() {
+    List<PreviewPages.Entry> entries = new ArrayList<>();
+    for (Document d : bySlug.values()) {
+      Shown shown = d.shown;
+      entries.add(new PreviewPages.Entry("/map/" + d.slug, d.shownName, shown.title,
+          shown.status, shown.state));
+    }
+    return PreviewPages.index(entries, PreviewPages.liveScript("*", String.valueOf(version())));
+  }
+
+  /** The Content-Security-Policy of every page of the preview. */
+  String policy() {
+    return mapPage.policy();
+  }
+
+  /** The version of the latest change of any page. */
+  long version() {
+    synchronized (changes) {
+      return generation;
+    }
+  }
+
+  /**
+   * Every page's version, one {@code NAME VERSION} line each, then {@code * VERSION} for the
+   * latest change: what {@code live.js} compares with its own.
+   */
+  String versions() {
+    synchronized (changes) {
+      StringBuilder text = new StringBuilder();
+      for (Document d : bySlug.values()) {
+        text.append(d.slug).append(' ').append(d.shown.version).append('\n');
+      }
+      return text.append("* ").append(generation).toString();
+    }
+  }
+
+  /**
+   * Waits until the version of the latest change is no longer {@code seen}, the preview is
+   * closed, or {@code timeout} has passed; returns the version then.
+   */
+  long awaitChange(long seen, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (changes) {
+      long left;
+      while (generation == seen && !closed && (left = deadline - System.nanoTime()) > 0) {
+        changes.wait(Math.max(1, left / 1_000_000));
+      }
+      return generation;
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  boolean isClosed() {
+    synchronized (changes) {
+      return closed;
+    }
+  }
+
+  private void changed(Set<Path> paths) {
+    for (Path path : paths) {
+      Document document = byPath.get(path);
+      if (document != null) {
+        reload(document, true);
+      }
+    }
+  }
+
+  /** Reads and renders the file again; a new version only if its page changed. */
+  private void reload(Document document, boolean report) {
+    Shown next = load(document);
+    synchronized (changes) {
+      if (closed || document.shown != null && document.shown.template.equals(next.template)) {
+        return;
+      }
+      generation++;
+      document.shown = next.withVersion(generation);
+      changes.notifyAll();
+    }
+    if (report) {
+      io.out().println(Diagnostics.line(document.name, "changed: " + next.status));
+    }
+    next.lines.forEach(io.err()::println);
+  }
+
+  private Shown load(Document d) {
+    String head = PreviewPages.liveScript(d.slug, VERSION_SLOT);
+    Loaded loaded = reader.file(d.name);
+    if (loaded instanceof Loaded.Read read) {
+      ImmutableList<String> warnings = read.warnings().stream()
+          .map(p -> Diagnostics.line(d.name, p)).collect(ImmutableList.toImmutableList());
+      String status = warnings.isEmpty() ? "map"
+          : "map, " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
+      try {
+        return new Shown(PreviewPages.State.MAP, read.journey().title(), status,
+            mapPage.html(read.journey(), d.shownName, head), warnings);
+      } catch (OutOfMemoryError | StackOverflowError e) {
+        return problems(d, head,
+            List.of(Diagnostics.line(d.name, RenderCommand.tooLarge(false, 1))));
+      } catch (RuntimeException e) {
+        // a bug of ours; the preview goes on showing the other files
+        return problems(d, head, List.of(Diagnostics.line(d.name, "unexpected failure: " + e)));
+      }
+    }
+    if (Files.notExists(d.path)) {
+      return new Shown(PreviewPages.State.MISSING, "", "no such file",
+          PreviewPages.missing(d.shownName, head), ImmutableList.of());
+    }
+    return problems(d, head, ((Loaded.Failed) loaded).lines());
+  }
+
+  private static Shown problems(Document d, String head, List<String> lines) {
+    return new Shown(PreviewPages.State.PROBLEMS, "",
+        lines.size() + (lines.size() == 1 ? " problem" : " problems"),
+        PreviewPages.problems(d.shownName, lines, head), ImmutableList.copyOf(lines));
+  }
+
+  /**
+   * The name of a file in the preview's addresses: its base name with every character but
+   * letters, digits, {@code . _ -} as {@code -}, and {@code -2}, {@code -3}... when taken.
+   */
+  static String slug(String name, Set<String> taken) {
+    StringBuilder slug = new StringBuilder();
+    for (char c : Outputs.baseName(name).toCharArray()) {
+      boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_'
+          || c == '-');
+      slug.append(plain ? c : '-');
+    }
+    String base = slug.length() == 0 || slug.toString().matches("\\.+") ? "map"
+        : slug.toString().toLowerCase(Locale.ROOT);
+    String candidate = base;
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+
+  /** Stops the watcher and the server and waits for their threads. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (changes) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      changes.notifyAll();
+    }
+    try {
+      if (watcher != null) {
+        watcher.close();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+      closedLatch.countDown();
+    }
+  }
+
+  /** Waits until {@link #close()} has stopped everything. */
+  void awaitClosed() throws InterruptedException {
+    closedLatch.await();
+  }
+
+  /** One file of the preview. */
+  static final class Document {
+    /** The file as the user named it. */
+    final String name;
+    /** The name as shown: controls and bidi characters escaped. */
+    final String shownName;
+    final Path path;
+    /** Its name in the page's address, {@code /map/SLUG}. */
+    final String slug;
+    /** Its page as it is now; never {@code null} once the preview has started. */
+    volatile Shown shown;
+
+    Document(String name, Path path, String slug) {
+      this.name = name;
+      this.shownName = MessageText.escape(name);
+      this.path = path;
+      this.slug = slug;
+    }
+  }
+
+  /**
+   * What a file's page shows, as a page without its version ({@code template}) and with it.
+   *
+   * @param state map, problems or missing
+   * @param title the journey's title, or empty
+   * @param status a few words for the index and the terminal: map, 3 problems...
+   * @param template the page with {@link #VERSION_SLOT} for its version
+   * @param lines the warnings or problems, as the terminal shows them
+   * @param version the page's version, 0 before it is given one
+   * @param html the page, with its version
+   */
+  record Shown(PreviewPages.State state, String title, String status, String template,
+      ImmutableList<String> lines, long version, String html) {
+    Shown(PreviewPages.State state, String title, String status, String template,
+        List<String> lines) {
+      this(state, title, status, template, ImmutableList.copyOf(lines), 0, template);
+    }
+
+    Shown withVersion(long version) {
+      String slot = "data-version=\"" + VERSION_SLOT + "\"";
+      int at = template.indexOf(slot);
+      return new Shown(state, title, status, template, lines, version, at < 0 ? template
+          : template.substring(0, at) + "data-version=\"" + version + "\""
+              + template.substring(at + slot.length()));
+    }
+  }
+}
