@@ -181,21 +181,27 @@ final class Preview implements AutoCloseable {
     }
   }
 
-  /** Reads and renders the file again; a new version only if its page changed. */
+  /**
+   * Reads and renders the file again; a new version only if its page changed, said on the
+   * terminal before the page shows it. Called by one thread at a time: the starting thread,
+   * then the watcher's.
+   */
   private void reload(Document document, boolean report) {
     Shown next = load(document);
     synchronized (changes) {
       if (closed || document.shown != null && document.shown.template.equals(next.template)) {
         return;
       }
+    }
+    if (report) {
+      io.out().println(Diagnostics.line(document.name, "changed: " + next.status));
+      next.lines.forEach(io.err()::println);
+    }
+    synchronized (changes) {
       generation++;
       document.shown = next.withVersion(generation);
       changes.notifyAll();
     }
-    if (report) {
-      io.out().println(Diagnostics.line(document.name, "changed: " + next.status));
-    }
-    next.lines.forEach(io.err()::println);
   }
 
   private Shown load(Document d) {

@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -49,25 +51,30 @@ final class PreviewServer implements AutoCloseable {
   private final HttpServer server;
   private final ThreadPoolExecutor executor;
   private final AtomicInteger streams = new AtomicInteger();
+  /** Every thread the executor made, to wait for their end on close. */
+  private final List<Thread> threads;
 
-  private PreviewServer(Preview preview, HttpServer server, ThreadPoolExecutor executor) {
+  private PreviewServer(Preview preview, HttpServer server, ThreadPoolExecutor executor,
+      List<Thread> threads) {
     this.preview = preview;
     this.server = server;
     this.executor = executor;
+    this.threads = threads;
   }
 
   /** Starts serving {@code preview} on {@code address} (port 0: a free port). */
   static PreviewServer start(Preview preview, InetSocketAddress address) throws IOException {
     HttpServer server = HttpServer.create(address, 0);
-    AtomicInteger threads = new AtomicInteger();
+    List<Thread> threads = new CopyOnWriteArrayList<>();
     // a thread per request at once: an event stream holds its thread while it is open
     ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30,
         TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-          Thread thread = new Thread(task, "journey-map-http-" + threads.incrementAndGet());
+          Thread thread = new Thread(task, "journey-map-http-" + (threads.size() + 1));
           thread.setDaemon(true);
+          threads.add(thread);
           return thread;
         });
-    PreviewServer previewServer = new PreviewServer(preview, server, executor);
+    PreviewServer previewServer = new PreviewServer(preview, server, executor, threads);
     server.createContext("/", previewServer::handle);
     server.setExecutor(executor);
     server.start();
@@ -209,7 +216,10 @@ final class PreviewServer implements AutoCloseable {
     server.stop(0);
     executor.shutdownNow();
     try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
+      // a thread is still alive for a moment after the executor calls itself terminated
+      for (Thread thread : threads) {
+        thread.join(TimeUnit.SECONDS.toMillis(5));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -90,6 +90,8 @@ final class ServeCommand implements Callable<Integer> {
       io.out().println("  " + preview.url().resolve("/map/" + document.slug) + "  "
           + Diagnostics.line(document.name, document.shown.status()));
     }
+    io.out().flush();
+    documents.forEach(document -> document.shown.lines().forEach(io.err()::println));
     if (!address.isLoopbackAddress()) {
       io.err().println("warning: listening on " + host + ", where other machines may read the "
           + "maps; the default, 127.0.0.1, is this machine only");
@@ -111,12 +113,17 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().halt(ExitStatus.OK);
       }, "journey-map-stop"));
     }
+    boolean interrupted = false;
     try {
       preview.awaitClosed();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted = true;
     }
     stop.run();
+    if (interrupted) {
+      // after stopping, which waits for the threads of the preview to end
+      Thread.currentThread().interrupt();
+    }
     return ExitStatus.OK;
   }
 

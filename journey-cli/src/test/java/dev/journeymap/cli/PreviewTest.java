@@ -162,8 +162,7 @@ class PreviewTest {
           + "journey this is</li>\n"
           + "</ul>\n</main>");
       assertThat(page).doesNotContain("<img");
-      assertThat(preview.err()).contains("home-services.json: stages[0].touchpoints[0].channel: "
-          + "unknown channel 'EMIAL'");
+      assertThat(preview.err()).as("the command prints the problems found at start").isEmpty();
 
       write("home-services.json", homeServices);
 
@@ -171,6 +170,14 @@ class PreviewTest {
           () -> preview.page("/map/home-services"), p -> state(p).equals("map"));
       assertThat(fixed).contains(svgOf(homeServices));
       assertThat(preview.out()).isEqualTo("home-services.json: changed: map\n");
+
+      write("home-services.json", BROKEN);
+
+      eventually("the problems again", () -> preview.page("/map/home-services"),
+          p -> state(p).equals("problems"));
+      assertThat(preview.out()).endsWith("home-services.json: changed: 4 problems\n");
+      assertThat(preview.err()).startsWith("home-services.json: <img src=x onerror=alert(1)>: "
+          + "unknown field '<img src=x onerror=alert(1)>'; known fields: ");
     }
   }
 
