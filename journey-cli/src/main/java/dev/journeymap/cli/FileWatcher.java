@@ -11,6 +11,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ final class FileWatcher implements AutoCloseable {
   private final Consumer<Set<Path>> onChange;
   private final WatchService service;
   private final Map<Path, WatchKey> keys = new HashMap<>();
-  private final Map<Path, Fingerprint> fingerprints = new HashMap<>();
+  private final Map<Path, Fingerprint> fingerprints = new LinkedHashMap<>();
   private final CountDownLatch stop = new CountDownLatch(1);
   private final Thread thread;
   private volatile boolean closed;
@@ -62,7 +63,8 @@ final class FileWatcher implements AutoCloseable {
 
   /**
    * Starts watching {@code watched}; {@code onChange} is called on the watcher's thread with
-   * the files (absolute and normalised) that changed, never with an empty set.
+   * the files (absolute and normalised) that changed, in the order noticed, never with an empty
+   * set.
    */
   static FileWatcher start(List<Path> watched, Consumer<Set<Path>> onChange) {
     return start(watched, onChange, true);
@@ -135,7 +137,7 @@ final class FileWatcher implements AutoCloseable {
           }
         }
         if (!changed.isEmpty() && !closed) {
-          onChange.accept(Set.copyOf(changed));
+          onChange.accept(Collections.unmodifiableSet(changed));
         }
       }
     } catch (ClosedWatchServiceException | InterruptedException e) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ final class Preview implements AutoCloseable {
   private final JourneyReader reader;
   private final MapPage mapPage = new MapPage();
   private final Map<String, Document> bySlug = new LinkedHashMap<>();
-  private final Map<Path, Document> byPath = new HashMap<>();
+  private final Map<Path, Document> byPath = new LinkedHashMap<>();
   private final Object changes = new Object();
   private final CountDownLatch closedLatch = new CountDownLatch(1);
   /** The version of the latest change of any page; guarded by {@link #changes}. */
@@ -83,8 +82,13 @@ final class Preview implements AutoCloseable {
       preview.reload(document, false);
     }
     preview.server = PreviewServer.start(preview, address);
-    preview.watcher = FileWatcher.start(new ArrayList<>(preview.byPath.keySet()),
-        preview::changed, watchService);
+    try {
+      preview.watcher = FileWatcher.start(new ArrayList<>(preview.byPath.keySet()),
+          preview::changed, watchService);
+    } catch (RuntimeException | Error e) {
+      preview.close();
+      throw e;
+    }
     return preview;
   }
 
