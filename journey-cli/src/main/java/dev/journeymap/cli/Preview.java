@@ -74,7 +74,10 @@ final class Preview implements AutoCloseable {
     return start(io, names, address, true);
   }
 
-  /** As {@link #start(Io, List, InetSocketAddress)}, polling only when {@code watchService} is off. */
+  /**
+   * As {@link #start(Io, List, InetSocketAddress)}; without the file system's watch service
+   * (polling only) when {@code watchService} is {@code false}.
+   */
   static Preview start(Io io, List<String> names, InetSocketAddress address,
       boolean watchService) throws IOException {
     Preview preview = new Preview(io, names);
@@ -119,13 +122,16 @@ final class Preview implements AutoCloseable {
 
   /** The index page, current. */
   String indexHtml() {
+    // the version first: a change while the rows are gathered then reloads the index again,
+    // rather than leaving it on an old row with the newest version
+    String version = String.valueOf(version());
     List<PreviewPages.Entry> entries = new ArrayList<>();
     for (Document d : bySlug.values()) {
       Shown shown = d.shown;
       entries.add(new PreviewPages.Entry("/map/" + d.slug, d.shownName, shown.title,
           shown.status, shown.state));
     }
-    return PreviewPages.index(entries, PreviewPages.liveScript("*", String.valueOf(version())));
+    return PreviewPages.index(entries, PreviewPages.liveScript("*", version));
   }
 
   /** The Content-Security-Policy of every page of the preview. */
