@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Any other path is 404: only the files named on the command line are ever read, through
  * their fixed names, never a path from the request. On a loopback address it answers only
  * requests addressed to a loopback name ({@code Host: 127.0.0.1:PORT}, {@code localhost},
- * {@code [::1]}), so that a web page whose own name resolves to 127.0.0.1 (DNS rebinding) cannot
+ * {@code [::1]}, or the address it listens on), so that a web page whose own name resolves to 127.0.0.1 (DNS rebinding) cannot
  * read the maps. Every response says {@code Cache-Control: no-store}; pages carry the
  * preview's Content-Security-Policy.
  */
@@ -142,7 +142,7 @@ final class PreviewServer implements AutoCloseable {
     host = host.toLowerCase(Locale.ROOT);
     String port = ":" + server.getAddress().getPort();
     return host.equals("127.0.0.1" + port) || host.equals("localhost" + port)
-        || host.equals("[::1]" + port);
+        || host.equals("[::1]" + port) || host.equals(url("/").getAuthority());
   }
 
   private void page(HttpExchange exchange, String html) throws IOException {

@@ -151,7 +151,7 @@ class PreviewTest {
           + "<ul class=\"jm-problems\">\n"
           + "<li>home-services.json: &lt;img src=x onerror=alert(1)&gt;: unknown field "
           + "&#39;&lt;img src=x onerror=alert(1)&gt;&#39;; known fields: format, id, title, "
-          + "description, goal, state, locale, personas, stages</li>\n"
+          + "description, goal, state, locale, personas, lanes, stages, links</li>\n"
           + "<li>home-services.json: stages[0].touchpoints[0].channel: unknown channel "
           + "&#39;EMIAL&#39;; did you mean EMAIL? (one of WEB, MOBILE_APP, EMAIL, SMS, PUSH, "
           + "PHONE, CHAT, SOCIAL, IN_PERSON, MAIL, SEARCH, ADVERTISING, REVIEWS, WORD_OF_MOUTH, "

@@ -99,6 +99,9 @@ class ServeBrowserTest {
       List<JsonNode> messages = chromium.consoleMessages();
       assertThat(messages.subList(consoleBefore, messages.size())).as("console messages")
           .isEmpty();
+    } finally {
+      // away from the page before its server stops, or its requests fail in the next test
+      chromium.open("about:blank");
     }
   }
 
