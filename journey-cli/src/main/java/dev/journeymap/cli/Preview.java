@@ -134,11 +134,6 @@ final class Preview implements AutoCloseable {
     return PreviewPages.index(entries, PreviewPages.liveScript("*", version));
   }
 
-  /** The Content-Security-Policy of every page of the preview. */
-  String policy() {
-    return mapPage.policy();
-  }
-
   /** The version of the latest change of any page. */
   long version() {
     synchronized (changes) {
@@ -223,8 +218,9 @@ final class Preview implements AutoCloseable {
       String status = warnings.isEmpty() ? "map"
           : "map, " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
       try {
-        return new Shown(PreviewPages.State.MAP, read.journey().title(), status,
-            mapPage.html(read.journey(), d.shownName, head), warnings);
+        MapPage.Page page = mapPage.of(read.journey(), d.shownName, head);
+        return new Shown(PreviewPages.State.MAP, read.journey().title(), status, page.html(),
+            page.policy(), warnings);
       } catch (OutOfMemoryError | StackOverflowError e) {
         return problems(d, head,
             List.of(Diagnostics.line(d.name, RenderCommand.tooLarge(false, 1))));
@@ -235,7 +231,7 @@ final class Preview implements AutoCloseable {
     }
     if (Files.notExists(d.path)) {
       return new Shown(PreviewPages.State.MISSING, "", "no such file",
-          PreviewPages.missing(d.shownName, head), ImmutableList.of());
+          PreviewPages.missing(d.shownName, head), PreviewPages.POLICY, ImmutableList.of());
     }
     return problems(d, head, ((Loaded.Failed) loaded).lines());
   }
@@ -243,7 +239,8 @@ final class Preview implements AutoCloseable {
   private static Shown problems(Document d, String head, List<String> lines) {
     return new Shown(PreviewPages.State.PROBLEMS, "",
         lines.size() + (lines.size() == 1 ? " problem" : " problems"),
-        PreviewPages.problems(d.shownName, lines, head), ImmutableList.copyOf(lines));
+        PreviewPages.problems(d.shownName, lines, head), PreviewPages.POLICY,
+        ImmutableList.copyOf(lines));
   }
 
   /**
@@ -320,21 +317,23 @@ final class Preview implements AutoCloseable {
    * @param title the journey's title, or empty
    * @param status a few words for the index and the terminal: map, 3 problems...
    * @param template the page with {@link #VERSION_SLOT} for its version
+   * @param policy the Content-Security-Policy the page works under
    * @param lines the warnings or problems, as the terminal shows them
    * @param version the page's version, 0 before it is given one
    * @param html the page, with its version
    */
   record Shown(PreviewPages.State state, String title, String status, String template,
-      ImmutableList<String> lines, long version, String html) {
-    Shown(PreviewPages.State state, String title, String status, String template,
+      String policy, ImmutableList<String> lines, long version, String html) {
+    Shown(PreviewPages.State state, String title, String status, String template, String policy,
         List<String> lines) {
-      this(state, title, status, template, ImmutableList.copyOf(lines), 0, template);
+      this(state, title, status, template, policy, ImmutableList.copyOf(lines), 0, template);
     }
 
     Shown withVersion(long version) {
       String slot = "data-version=\"" + VERSION_SLOT + "\"";
       int at = template.indexOf(slot);
-      return new Shown(state, title, status, template, lines, version, at < 0 ? template
+      return new Shown(state, title, status, template, policy, lines, version, at < 0
+          ? template
           : template.substring(0, at) + "data-version=\"" + version + "\""
               + template.substring(at + slot.length()));
     }

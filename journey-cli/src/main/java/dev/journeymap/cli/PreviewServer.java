@@ -109,9 +109,10 @@ final class PreviewServer implements AutoCloseable {
       // the raw path: names are plain ASCII, so an escaped character is never a name
       String path = exchange.getRequestURI().getRawPath();
       if (path.equals("/")) {
-        page(exchange, preview.indexHtml());
+        page(exchange, preview.indexHtml(), PreviewPages.POLICY);
       } else if (path.startsWith("/map/") && preview.document(path.substring(5)) != null) {
-        page(exchange, preview.document(path.substring(5)).shown.html());
+        Preview.Shown shown = preview.document(path.substring(5)).shown;
+        page(exchange, shown.html(), shown.policy());
       } else if (path.equals("/live.js")) {
         send(exchange, 200, "text/javascript", JS);
       } else if (path.equals("/preview.css")) {
@@ -145,8 +146,9 @@ final class PreviewServer implements AutoCloseable {
         || host.equals("[::1]" + port) || host.equals(url("/").getAuthority());
   }
 
-  private void page(HttpExchange exchange, String html) throws IOException {
-    exchange.getResponseHeaders().set("Content-Security-Policy", preview.policy());
+  private static void page(HttpExchange exchange, String html, String policy)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Security-Policy", policy);
     send(exchange, 200, "text/html", html);
   }
 
