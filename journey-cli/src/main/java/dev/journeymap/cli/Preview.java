@@ -1,6 +1,5 @@
 package dev.journeymap.cli;
 
-import com.google.common.collect.ImmutableList;
 import dev.journeymap.core.validation.MessageText;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -27,15 +26,8 @@ import java.util.concurrent.CountDownLatch;
  * stops both and returns when their threads have ended. Thread-safe.
  */
 final class Preview implements AutoCloseable {
-  /**
-   * Where the version goes in a page template: {@code data-version="{version}"} of the live
-   * script, the first such text in the page (before it, only escaped text, without quotes).
-   */
-  private static final String VERSION_SLOT = "{version}";
-
   private final Io io;
-  private final JourneyReader reader;
-  private final MapPage mapPage = new MapPage();
+  private final FilePages pages;
   private final Map<String, Document> bySlug = new LinkedHashMap<>();
   private final Map<Path, Document> byPath = new LinkedHashMap<>();
   private final Object changes = new Object();
@@ -48,7 +40,7 @@ final class Preview implements AutoCloseable {
 
   private Preview(Io io, List<String> names) {
     this.io = io;
-    this.reader = new JourneyReader(io);
+    this.pages = new FilePages(io);
     // a version is unique across runs too, so that a page left open through a restart of the
     // preview reloads as soon as it reconnects
     this.generation = System.currentTimeMillis();
@@ -127,9 +119,9 @@ final class Preview implements AutoCloseable {
     String version = String.valueOf(version());
     List<PreviewPages.Entry> entries = new ArrayList<>();
     for (Document d : bySlug.values()) {
-      Shown shown = d.shown;
-      entries.add(new PreviewPages.Entry("/map/" + d.slug, d.shownName, shown.title,
-          shown.status, shown.state));
+      FilePages.Shown shown = d.shown;
+      entries.add(new PreviewPages.Entry("/map/" + d.slug, d.shownName, shown.title(),
+          shown.status(), shown.state()));
     }
     return PreviewPages.index(entries, PreviewPages.liveScript("*", version));
   }
@@ -149,7 +141,7 @@ final class Preview implements AutoCloseable {
     synchronized (changes) {
       StringBuilder text = new StringBuilder();
       for (Document d : bySlug.values()) {
-        text.append(d.slug).append(' ').append(d.shown.version).append('\n');
+        text.append(d.slug).append(' ').append(d.shown.version()).append('\n');
       }
       return text.append("* ").append(generation).toString();
     }
@@ -192,55 +184,22 @@ final class Preview implements AutoCloseable {
    * then the watcher's.
    */
   private void reload(Document document, boolean report) {
-    Shown next = load(document);
+    FilePages.Shown next = pages.read(document);
     synchronized (changes) {
-      if (closed || document.shown != null && document.shown.template.equals(next.template)) {
+      if (closed
+          || document.shown != null && document.shown.template().equals(next.template())) {
         return;
       }
     }
     if (report) {
-      io.out().println(Diagnostics.line(document.name, "changed: " + next.status));
-      next.lines.forEach(io.err()::println);
+      io.out().println(Diagnostics.line(document.name, "changed: " + next.status()));
+      next.lines().forEach(io.err()::println);
     }
     synchronized (changes) {
       generation++;
       document.shown = next.withVersion(generation);
       changes.notifyAll();
     }
-  }
-
-  private Shown load(Document d) {
-    String head = PreviewPages.liveScript(d.slug, VERSION_SLOT);
-    Loaded loaded = reader.file(d.name);
-    if (loaded instanceof Loaded.Read read) {
-      ImmutableList<String> warnings = read.warnings().stream()
-          .map(p -> Diagnostics.line(d.name, p)).collect(ImmutableList.toImmutableList());
-      String status = warnings.isEmpty() ? "map"
-          : "map, " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
-      try {
-        MapPage.Page page = mapPage.of(read.journey(), d.shownName, head);
-        return new Shown(PreviewPages.State.MAP, read.journey().title(), status, page.html(),
-            page.policy(), warnings);
-      } catch (OutOfMemoryError | StackOverflowError e) {
-        return problems(d, head,
-            List.of(Diagnostics.line(d.name, RenderCommand.tooLarge(false, 1))));
-      } catch (RuntimeException e) {
-        // a bug of ours; the preview goes on showing the other files
-        return problems(d, head, List.of(Diagnostics.line(d.name, "unexpected failure: " + e)));
-      }
-    }
-    if (Files.notExists(d.path)) {
-      return new Shown(PreviewPages.State.MISSING, "", "no such file",
-          PreviewPages.missing(d.shownName, head), PreviewPages.POLICY, ImmutableList.of());
-    }
-    return problems(d, head, ((Loaded.Failed) loaded).lines());
-  }
-
-  private static Shown problems(Document d, String head, List<String> lines) {
-    return new Shown(PreviewPages.State.PROBLEMS, "",
-        lines.size() + (lines.size() == 1 ? " problem" : " problems"),
-        PreviewPages.problems(d.shownName, lines, head), PreviewPages.POLICY,
-        ImmutableList.copyOf(lines));
   }
 
   /**
@@ -300,42 +259,13 @@ final class Preview implements AutoCloseable {
     /** Its name in the page's address, {@code /map/SLUG}. */
     final String slug;
     /** Its page as it is now; never {@code null} once the preview has started. */
-    volatile Shown shown;
+    volatile FilePages.Shown shown;
 
     Document(String name, Path path, String slug) {
       this.name = name;
       this.shownName = MessageText.escape(name);
       this.path = path;
       this.slug = slug;
-    }
-  }
-
-  /**
-   * What a file's page shows, as a page without its version ({@code template}) and with it.
-   *
-   * @param state map, problems or missing
-   * @param title the journey's title, or empty
-   * @param status a few words for the index and the terminal: map, 3 problems...
-   * @param template the page with {@link #VERSION_SLOT} for its version
-   * @param policy the Content-Security-Policy the page works under
-   * @param lines the warnings or problems, as the terminal shows them
-   * @param version the page's version, 0 before it is given one
-   * @param html the page, with its version
-   */
-  record Shown(PreviewPages.State state, String title, String status, String template,
-      String policy, ImmutableList<String> lines, long version, String html) {
-    Shown(PreviewPages.State state, String title, String status, String template, String policy,
-        List<String> lines) {
-      this(state, title, status, template, policy, ImmutableList.copyOf(lines), 0, template);
-    }
-
-    Shown withVersion(long version) {
-      String slot = "data-version=\"" + VERSION_SLOT + "\"";
-      int at = template.indexOf(slot);
-      return new Shown(state, title, status, template, policy, lines, version, at < 0
-          ? template
-          : template.substring(0, at) + "data-version=\"" + version + "\""
-              + template.substring(at + slot.length()));
     }
   }
 }

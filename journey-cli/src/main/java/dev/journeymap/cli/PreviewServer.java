@@ -34,9 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Any other path is 404: only the files named on the command line are ever read, through
  * their fixed names, never a path from the request. On a loopback address it answers only
  * requests addressed to a loopback name ({@code Host: 127.0.0.1:PORT}, {@code localhost},
- * {@code [::1]}, or the address it listens on), so that a web page whose own name resolves to 127.0.0.1 (DNS rebinding) cannot
- * read the maps. Every response says {@code Cache-Control: no-store}; pages carry the
- * preview's Content-Security-Policy.
+ * {@code [::1]}, or the address it listens on), so that a web page whose own name resolves to
+ * 127.0.0.1 (DNS rebinding) cannot read the maps. Every response says {@code Cache-Control:
+ * no-store}; pages carry the preview's Content-Security-Policy.
  */
 final class PreviewServer implements AutoCloseable {
   /** How often an idle event stream gets a comment, so that a gone browser is noticed. */
@@ -111,7 +111,7 @@ final class PreviewServer implements AutoCloseable {
       if (path.equals("/")) {
         page(exchange, preview.indexHtml(), PreviewPages.POLICY);
       } else if (path.startsWith("/map/") && preview.document(path.substring(5)) != null) {
-        Preview.Shown shown = preview.document(path.substring(5)).shown;
+        FilePages.Shown shown = preview.document(path.substring(5)).shown;
         page(exchange, shown.html(), shown.policy());
       } else if (path.equals("/live.js")) {
         send(exchange, 200, "text/javascript", JS);

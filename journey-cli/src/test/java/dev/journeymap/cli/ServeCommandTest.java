@@ -98,8 +98,8 @@ class ServeCommandTest {
         new String[] {"serve", "pizza.mmd", "--port", "0"}, InputStream.nullInputStream(),
         new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), dir)));
     serving.start();
-    String started = eventually("the preview to say where it is", () -> out.toString(UTF_8),
-        text -> URL.matcher(text).find());
+    String started = eventually("the preview to say where it is and what it shows",
+        () -> out.toString(UTF_8), text -> text.endsWith("warnings\n"));
     Matcher url = URL.matcher(started);
     assertThat(url.find()).isTrue();
     assertThat(started).isEqualTo("serving 1 file at " + url.group(1) + " (Ctrl-C stops)\n"
