@@ -18,14 +18,15 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code journey-map} command line. Without a command it renders every example map into
- * {@code ./maps/}; {@code render}, {@code validate}, {@code convert} and {@code insights} work on
- * the user's own journey files.
+ * {@code ./maps/}; {@code render}, {@code validate}, {@code convert}, {@code insights} and
+ * {@code serve} (a live preview in the browser) work on the user's own journey files.
  *
  * <pre>
  * java -jar journey-map.jar                         # ./maps/home-services.svg, ...
  * java -jar journey-map.jar render map.json -o out  # out/map.svg
  * java -jar journey-map.jar validate map.json       # map.json: stages[0].id: ...
  * java -jar journey-map.jar insights map.json       # lowest moments, drop-offs, ...
+ * java -jar journey-map.jar serve map.json          # http://127.0.0.1:8080/ until Ctrl-C
  * </pre>
  *
  * <p>Embed or test it with {@link #run(String[], InputStream, PrintStream, PrintStream, Path)},
@@ -62,7 +63,7 @@ public final class JourneyMapCli implements Callable<Integer> {
   /** Runs the command line and exits the JVM with its status. */
   public static void main(String[] args) {
     System.exit(run(args, System.in, System.out, System.err,
-        Path.of("").toAbsolutePath()));
+        Path.of("").toAbsolutePath(), true));
   }
 
   /**
@@ -77,12 +78,22 @@ public final class JourneyMapCli implements Callable<Integer> {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
       Path workingDir) {
+    return run(args, in, out, err, workingDir, false);
+  }
+
+  /**
+   * Runs the command line; {@code ownsJvm} when it is the whole program ({@code main}), so that
+   * {@code serve} may stop in a shutdown hook and end the JVM itself.
+   */
+  private static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      Path workingDir, boolean ownsJvm) {
     Io io = new Io(in, out, err, workingDir);
     CommandLine cli = new CommandLine(new JourneyMapCli(io));
     cli.addSubcommand("render", new RenderCommand(io));
     cli.addSubcommand("validate", new ValidateCommand(io));
     cli.addSubcommand("convert", new ConvertCommand(io));
     cli.addSubcommand("insights", new InsightsCommand(io));
+    cli.addSubcommand("serve", new ServeCommand(io, ownsJvm));
     cli.addSubcommand("help", new CommandLine.HelpCommand());
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));

@@ -1,6 +1,8 @@
 /**
  * The {@code journey-map} command line: renders the example maps, renders and validates JSON
- * and Mermaid files, converts between the two, and answers the questions a team asks of a map.
+ * and Mermaid files, converts between the two, answers the questions a team asks of a map, and
+ * serves a live preview of files in the browser ({@code serve}: {@code
+ * Preview}, its web server, its file watcher and its pages).
  *
  * <p>{@link dev.journeymap.cli.JourneyMapCli#run} runs a whole command in-process
  * against given streams and a working directory, and returns the exit status: 0 when every input

@@ -105,7 +105,8 @@ class JourneyMapCliTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("Usage: journey-map [-h] [--png] [-o=DIR] [COMMAND]\n")
-        .contains("  render ", "  validate ", "  convert ", "Exit status:");
+        .contains("  render ", "  validate ", "  convert ", "  insights ", "  serve ",
+            "Exit status:");
   }
 
   @Test
