@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.journeymap.core.validation.InvalidJourneyException;
+import dev.journeymap.core.validation.Problem;
+import dev.journeymap.core.validation.ProblemCode;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,6 +119,116 @@ class AdditionsJsonTest {
           ]
         }
         """);
+  }
+
+  /** A document with personas p and q, the custom lane "content" and these stages. */
+  private static String document(String stages, String links) {
+    return "{\"format\": 1, \"title\": \"T\", \"goal\": \"G\",\n"
+        + " \"personas\": [{\"id\": \"p\", \"name\": \"P\"}, {\"id\": \"q\", \"name\": \"Q\"}],\n"
+        + " \"lanes\": [{\"id\": \"content\", \"name\": \"Content\"}],\n"
+        + " \"stages\": [" + stages + "],\n \"links\": [" + links + "]}";
+  }
+
+  private static List<Problem> problems(String json) {
+    try {
+      Journey journey = JourneyJson.read(json);
+      throw new AssertionError("expected a refusal, but read " + journey);
+    } catch (InvalidJourneyException e) {
+      return e.report().problems();
+    }
+  }
+
+  private static Problem error(String path, ProblemCode code, String message) {
+    return Problem.error(path, code, message);
+  }
+
+  @Test
+  void refusesDurationsThatAreNotIsoTextOfFixedLength() {
+    String rule = " is not an ISO-8601 duration such as PT45M, PT26H or P2D (days, hours, minutes"
+        + " and seconds; weeks, months and years have no fixed length)";
+    assertThat(problems(document("{\"id\": \"a\", \"name\": \"A\", \"backstage\": ["
+        + "{\"text\": \"x\", \"duration\": \"45 minutes\"},"
+        + "{\"text\": \"x\", \"duration\": \"P1M\"},"
+        + "{\"text\": \"x\", \"duration\": \"pt45m\"},"
+        + "{\"text\": \"x\", \"duration\": \"PT\"},"
+        + "{\"text\": \"x\", \"duration\": \"-PT45M\"},"
+        + "{\"text\": \"x\", \"duration\": 45}], \"lanes\": {\"content\": [\"c\"]}}", "")))
+        .containsExactly(
+            error("stages[0].backstage[0].duration", ProblemCode.DURATION_INVALID,
+                "'45 minutes'" + rule),
+            error("stages[0].backstage[1].duration", ProblemCode.DURATION_INVALID, "'P1M'" + rule),
+            error("stages[0].backstage[2].duration", ProblemCode.DURATION_INVALID,
+                "'pt45m'" + rule),
+            error("stages[0].backstage[3].duration", ProblemCode.DURATION_INVALID, "'PT'" + rule),
+            error("stages[0].backstage[5].duration", ProblemCode.JSON_WRONG_TYPE,
+                "expected a string, found a number"),
+            error("stages[0].backstage[4].duration", ProblemCode.DURATION_INVALID,
+                "the duration PT-45M is negative"));
+  }
+
+  @Test
+  void reportsTheProblemsOfTheAdditionsWithTheirPaths() {
+    assertThat(problems(document("{\"id\": \"a\", \"name\": \"A\","
+        + " \"emotion\": {\"persona\": \"p\", \"score\": 1},"
+        + " \"steps\": [{\"id\": \"b\", \"name\": \"B\", \"personas\": [\"p\", 7],"
+        + " \"emotions\": [42, {\"score\": 1}, {\"persona\": \"x\", \"score\": 0}],"
+        + " \"lanes\": {\"contnet\": [\"y\"], \"content\": \"z\"},"
+        + " \"frontstage\": [{\"text\": \"f\", \"id\": \"f\", \"owner\": 1,"
+        + " \"failpoint\": \"no\"}],"
+        + " \"colour\": \"red\"}]}",
+        "{\"from\": \"f\", \"to\": \"g\", \"kind\": \"BOTH\"}, 3")))
+        .containsExactly(
+            error("stages[0].steps[0].colour", ProblemCode.JSON_UNKNOWN_FIELD,
+                "unknown field 'colour'; known fields: id, name, description, personas,"
+                    + " customerGoals, actions, questions, touchpoints, emotion, emotions,"
+                    + " painPoints, opportunities, kpis, funnel, moments, lanes, evidence,"
+                    + " frontstage, backstage, support"),
+            error("stages[0].steps[0].personas[1]", ProblemCode.JSON_WRONG_TYPE,
+                "expected a string, found a number"),
+            error("stages[0].steps[0].emotions[0]", ProblemCode.JSON_WRONG_TYPE,
+                "expected an object, found a number"),
+            error("stages[0].steps[0].lanes.content", ProblemCode.JSON_WRONG_TYPE,
+                "expected an array, found a string"),
+            error("stages[0].steps[0].frontstage[0].failpoint", ProblemCode.JSON_UNKNOWN_FIELD,
+                "unknown field 'failpoint'; did you mean 'failPoint'?"),
+            error("stages[0].steps[0].frontstage[0].owner", ProblemCode.JSON_WRONG_TYPE,
+                "expected a string, found a number"),
+            error("links[0].kind", ProblemCode.UNKNOWN_VALUE,
+                "unknown link kind 'BOTH' (one of FLOW, EXCHANGE)"),
+            error("links[1]", ProblemCode.JSON_WRONG_TYPE, "expected an object, found a number"),
+            error("stages[0].emotion.persona", ProblemCode.NOT_ALLOWED,
+                "an overall emotion names no persona; put the emotion of persona 'p' in"
+                    + " 'emotions'"),
+            error("stages[0].steps[0].emotions[1].persona", ProblemCode.REQUIRED,
+                "an entry of 'emotions' names its persona; an overall emotion goes in"
+                    + " 'emotion'"),
+            error("stages[0].steps[0].emotions[2].persona", ProblemCode.REFERENCE_UNKNOWN,
+                "no persona with id 'x' in this journey; did you mean 'p'?"),
+            error("stages[0].steps[0].lanes.contnet", ProblemCode.LANE_INVALID,
+                "no lane with id 'contnet' is defined by this journey; did you mean 'content'?"),
+            error("links[0].to", ProblemCode.REFERENCE_UNKNOWN,
+                "no item with id 'g' in this journey; did you mean 'f'?"),
+            // the lane's only content was of the wrong type
+            Problem.warning("lanes[0]", ProblemCode.UNUSED_LANE,
+                "lane 'content' holds nothing in any stage or step"));
+  }
+
+  @Test
+  void refusesALaneDefinitionOrLinkOfTheWrongShape() {
+    assertThat(problems("{\"format\": 1, \"title\": \"T\", \"lanes\": [\"content\","
+        + " {\"id\": \"c\", \"title\": \"C\"}], \"stages\": [{\"id\": \"a\", \"name\": \"A\","
+        + " \"lanes\": [\"c\"]}], \"links\": [{\"to\": \"x\"}]}"))
+        .filteredOn(Problem::isError)
+        .containsExactly(
+            error("lanes[0]", ProblemCode.JSON_WRONG_TYPE, "expected an object, found a string"),
+            error("lanes[1].title", ProblemCode.JSON_UNKNOWN_FIELD,
+                "unknown field 'title'; known fields: id, name, description"),
+            error("stages[0].lanes", ProblemCode.JSON_WRONG_TYPE,
+                "expected an object, found an array"),
+            error("lanes[1].name", ProblemCode.REQUIRED, "a text is required here"),
+            error("links[0].from", ProblemCode.REQUIRED, "the id of an item is required"),
+            error("links[0].to", ProblemCode.REFERENCE_UNKNOWN,
+                "no item with id 'x' in this journey"));
   }
 
   @Test

@@ -65,6 +65,103 @@ class JourneySchemaTest {
     assertThat(check(JourneyJson.write(RandomJourneys.journey(seed)))).isEmpty();
   }
 
+  @Test
+  void acceptsTheFormatDocumentsExampleOfTheAdditionsAndItsGoldenFile()
+      throws JsonProcessingException {
+    assertThat(check(TestDocuments.text(TestDocuments.ADDITIONS_EXAMPLE))).isEmpty();
+    assertThat(check(TestDocuments.text(TestDocuments.ADDITIONS_EXAMPLE_GOLDEN))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.journeymap.core.testing.RandomJourneys#seeds")
+  void acceptsEveryWrittenJourneyWithTheAdditions(long seed) throws JsonProcessingException {
+    assertThat(check(JourneyJson.write(RandomJourneys.withAdditions(seed)))).isEmpty();
+  }
+
+  private static String withLanesAndStage(String stage) {
+    return "{\"format\": 1, \"title\": \"T\", \"personas\": [{\"id\": \"p\", \"name\": \"P\"}],"
+        + " \"lanes\": [{\"id\": \"content\", \"name\": \"C\"}], \"stages\": [" + stage + "]}";
+  }
+
+  static Stream<Arguments> invalidAdditions() {
+    return Stream.of(
+        Arguments.of("a step without a name", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"steps\": [{\"id\": \"b\"}]}")),
+        Arguments.of("an unknown field of a step", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"steps\": [{\"id\": \"b\", \"name\": \"B\", \"steps\": []}]}")),
+        Arguments.of("a persona emotion without persona", withStage("{\"id\": \"a\","
+            + " \"name\": \"A\", \"emotions\": [{\"score\": 1}]}")),
+        Arguments.of("a persona in a plain emotion", withLanesAndStage("{\"id\": \"a\","
+            + " \"name\": \"A\", \"emotion\": {\"persona\": \"p\", \"score\": 1}}")),
+        Arguments.of("a persona emotion of score 3", withLanesAndStage("{\"id\": \"a\","
+            + " \"name\": \"A\", \"emotions\": [{\"persona\": \"p\", \"score\": 3}]}")),
+        Arguments.of("a lane definition with a built-in id", "{\"format\": 1, \"title\": \"T\","
+            + " \"lanes\": [{\"id\": \"backstage\", \"name\": \"B\"}], \"stages\": [" + STAGE
+            + "]}"),
+        Arguments.of("a lane definition without a name", "{\"format\": 1, \"title\": \"T\","
+            + " \"lanes\": [{\"id\": \"c\"}], \"stages\": [" + STAGE + "]}"),
+        Arguments.of("lanes given as a list", withLanesAndStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"lanes\": [\"content\"]}")),
+        Arguments.of("a lane key that is no id", withLanesAndStage("{\"id\": \"a\","
+            + " \"name\": \"A\", \"lanes\": {\"Content\": [\"x\"]}}")),
+        Arguments.of("a link without 'to'", "{\"format\": 1, \"title\": \"T\", \"stages\": ["
+            + STAGE + "], \"links\": [{\"from\": \"a\"}]}"),
+        Arguments.of("a misspelled link kind", "{\"format\": 1, \"title\": \"T\", \"stages\": ["
+            + STAGE + "], \"links\": [{\"from\": \"a\", \"to\": \"b\", \"kind\": \"BOTH\"}]}"),
+        Arguments.of("a duration in words", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"backstage\": [{\"text\": \"x\", \"duration\": \"45 minutes\"}]}")),
+        Arguments.of("a duration in months", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"backstage\": [{\"text\": \"x\", \"duration\": \"P1M\"}]}")),
+        Arguments.of("a negative duration", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"backstage\": [{\"text\": \"x\", \"duration\": \"-PT45M\"}]}")),
+        Arguments.of("a duration in lower case", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"backstage\": [{\"text\": \"x\", \"duration\": \"pt45m\"}]}")),
+        Arguments.of("an empty duration", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"backstage\": [{\"text\": \"x\", \"duration\": \"PT\"}]}")),
+        Arguments.of("a misspelled fail point", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"backstage\": [{\"text\": \"x\", \"failpoint\": \"y\"}]}")),
+        Arguments.of("an item id in upper case", withStage("{\"id\": \"a\", \"name\": \"A\","
+            + " \"support\": [{\"text\": \"x\", \"id\": \"Scheduler\"}]}")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidAdditions")
+  void rejectsWhatTheReaderRejectsInTheAdditions(String what, String json)
+      throws JsonProcessingException {
+    assertThat(check(json)).as(what).isNotEmpty();
+    assertThatThrownBy(() -> JourneyJson.read(json)).as(what)
+        .isInstanceOf(InvalidJourneyException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PT45M", "PT26H", "P2D", "P1DT2H", "PT1H30M", "PT0.5S", "PT0S", "P0D",
+      "PT1,5S"})
+  void acceptsTheDurationsThatTheReaderAccepts(String duration) throws JsonProcessingException {
+    String json = withStage("{\"id\": \"a\", \"name\": \"A\", \"backstage\": [{\"text\":"
+        + " \"x\", \"duration\": \"" + duration + "\"}]}");
+    assertThat(check(json)).isEmpty();
+    assertThat(JourneyJson.read(json).stages().get(0).backstage().get(0).duration()).isPresent();
+  }
+
+  @Test
+  void leavesTheRulesOfTheAdditionsItListsAsUnexpressibleToTheReader()
+      throws JsonProcessingException {
+    String sameColumnId = withStage("{\"id\": \"a\", \"name\": \"A\", \"steps\":"
+        + " [{\"id\": \"a\", \"name\": \"B\", \"actions\": [\"x\"]}]}");
+    String selfLink = "{\"format\": 1, \"title\": \"T\", \"stages\": [{\"id\": \"a\","
+        + " \"name\": \"A\", \"actions\": [{\"id\": \"x\", \"text\": \"X\"}]}],"
+        + " \"links\": [{\"from\": \"x\", \"to\": \"x\"}]}";
+    for (String json : new String[] {sameColumnId, selfLink}) {
+      assertThat(check(json)).isEmpty();
+      assertThatThrownBy(() -> JourneyJson.read(json))
+          .isInstanceOf(InvalidJourneyException.class);
+    }
+    assertThat(MAPPER.readTree(JourneyJson.schema()).get("description").asText())
+        .contains("stage and step ids together", "item ids among all items",
+            "every key of a stage's or step's 'lanes' is the id of a lane of the journey",
+            "a link's 'from' and 'to' are ids of items of this journey and differ");
+  }
+
   static Stream<Arguments> invalidDocuments() {
     return Stream.of(
         Arguments.of("an unknown field", "{\"format\": 1, \"titel\": \"T\", \"title\": \"T\","
