@@ -1,8 +1,13 @@
 /**
  * The customer journey model: a {@link dev.journeymap.core.Journey} of ordered
- * {@link dev.journeymap.core.Stage stages}, the {@link dev.journeymap.core.Persona personas} who
- * live it, the {@link dev.journeymap.core.Touchpoint touchpoints} where they meet the business,
- * and the insights ({@link dev.journeymap.core.Item items}) of each lane.
+ * {@link dev.journeymap.core.Stage stages}, perhaps divided into
+ * {@link dev.journeymap.core.Step steps} (the map's {@link dev.journeymap.core.Column columns}),
+ * the {@link dev.journeymap.core.Persona personas} who live it, the
+ * {@link dev.journeymap.core.Touchpoint touchpoints} where they meet the business, and the
+ * insights ({@link dev.journeymap.core.Item items}) of each lane: the
+ * {@link dev.journeymap.core.BuiltInLane built-in} ones, the service blueprint's, and the
+ * journey's own {@link dev.journeymap.core.Lane lanes}, with {@link dev.journeymap.core.Link links}
+ * between items.
  *
  * <p>Every type here is immutable, compares by value, holds no nulls (absent values are
  * {@link java.util.Optional} or empty lists) and is safe to share between threads. Instances are

@@ -73,7 +73,12 @@ import java.util.Objects;
  * ends and a final line end; fields come in the order of the format document; absent optional
  * fields and empty lists are left out; {@code state} is always written, {@code CURRENT} included;
  * an item with only a text is written as a plain string; whole numbers are written without a
- * fraction ({@code 120000}). The same journey gives the same bytes on every machine and JDK, and
+ * fraction ({@code 120000}); a link's kind is left out when it is {@code FLOW}, the default.
+ * Durations are ISO-8601 text, normalised: a whole number of days in days ({@code P2D}),
+ * anything else in hours, minutes and seconds ({@code PT26H}, {@code PT45M}), so that
+ * {@code P1DT2H} is read and written back as {@code PT26H}, the same duration. The reader takes
+ * days, hours, minutes and seconds in upper case ({@code P1M} or {@code P1W} are refused: their
+ * length is not fixed). The same journey gives the same bytes on every machine and JDK, and
  * {@code read(write(journey))} equals {@code journey}.
  *
  * <p>All methods are thread-safe. Streams handed in are neither closed nor buffered beyond what

@@ -47,15 +47,25 @@ import java.util.regex.Pattern;
  * U+200E, U+200F, U+061C) or invisible (U+200B to U+200D, U+2060, U+FEFF) character; texts
  * over {@value #MAX_TEXT_LENGTH} characters; malformed locale tags.
  *
- * <p>Warnings: a journey without a goal or without a persona, a stage with no content, a stage
- * whose every insight is an assumption.
+ * <p>Errors of the additions to format 1: a stage or step id used twice (they share one
+ * namespace, the columns'), an item id used twice in the journey; an entry of {@code emotions}
+ * without a persona, with an unknown one, or a second one for the same persona in one list; a
+ * persona in an overall {@code emotion}; a {@code lanes} key that the journey does not define
+ * (with a did-you-mean); a lane definition whose id is built in or used twice; a link whose end
+ * is not an item id of the journey (with a did-you-mean) or that links an item to itself; a
+ * negative duration; a step's persona that is not a persona of the journey.
+ *
+ * <p>Warnings: a journey without a goal or without a persona, a stage with no content (no lane
+ * and no step), a stage whose every insight is an assumption, a step with no content, a lane
+ * defined by the journey that no stage or step uses.
  *
  * <p>Limits. So that a hostile document cannot make a reader or renderer exhaust memory or
  * time, a journey may hold at most {@value #MAX_STAGES} stages, {@value #MAX_TOUCHPOINTS}
- * touchpoints, {@value #MAX_PERSONAS} personas and {@value #MAX_ENTRIES} entries in all other
- * lists together: the items of stages (customer goals, actions, questions, pain points,
- * opportunities), KPIs, moments, persona goals, frustrations and attributes, and the persona
- * references of touchpoints; the stages, personas and touchpoints themselves are not entries.
+ * touchpoints (of stages and steps), {@value #MAX_PERSONAS} personas and {@value #MAX_ENTRIES}
+ * entries in all other lists together: the items of every lane of stages and steps, KPIs,
+ * moments, persona emotions, persona goals, frustrations and attributes, the persona
+ * references of touchpoints and steps, steps, lane definitions and links; the stages, personas
+ * and touchpoints themselves are not entries.
  * The JSON reader counts the same way, so that every journey within these limits is read back
  * from its document. No honest map comes near: a
  * journey of 500 stages and 10,000 touchpoints is accepted. Beyond a limit, the journey is
