@@ -118,7 +118,7 @@ public final class JourneyJson {
    * @throws InvalidJourneyException listing every problem of the document
    */
   public static Journey read(String json) {
-    return DocumentReader.read(Objects.requireNonNull(json, "json"));
+    return DocumentReader.read(JsonTrees.parse(Objects.requireNonNull(json, "json")));
   }
 
   /**
@@ -129,7 +129,7 @@ public final class JourneyJson {
    * @throws IOException if the reader fails
    */
   public static Journey read(Reader reader) throws IOException {
-    return DocumentReader.read(Objects.requireNonNull(reader, "reader"));
+    return DocumentReader.read(JsonTrees.parse(Objects.requireNonNull(reader, "reader")));
   }
 
   /**
@@ -141,7 +141,7 @@ public final class JourneyJson {
    * @throws IOException if the stream fails
    */
   public static Journey read(InputStream in) throws IOException {
-    return DocumentReader.read(Objects.requireNonNull(in, "in"));
+    return DocumentReader.read(JsonTrees.parse(Objects.requireNonNull(in, "in")));
   }
 
   /**
@@ -152,7 +152,7 @@ public final class JourneyJson {
    */
   public static Journey read(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return DocumentReader.read(in);
+      return read(in);
     }
   }
 
