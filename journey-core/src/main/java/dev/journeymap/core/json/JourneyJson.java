@@ -51,6 +51,9 @@ import java.util.Objects;
  * stages[1].touchpoints[0].channel: unknown channel 'EMIAL'; did you mean EMAIL? (one of WEB, ...)
  * </pre>
  *
+ * <p>A document that is read may still deserve warnings (a journey without a goal, a stage with
+ * no content); {@link #readDocument(Path)} and its siblings return them with the journey.
+ *
  * <p>Malformed JSON (including an empty document, content after the journey object and a field
  * given twice in one object) is one {@code json.malformed} problem giving the line and column.
  * A document whose {@code format} is not {@value Journey#FORMAT} is refused with only that
@@ -154,6 +157,47 @@ public final class JourneyJson {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in);
     }
+  }
+
+  /**
+   * The journey held by {@code json}, with the validator's warnings about it.
+   *
+   * @throws InvalidJourneyException listing every problem of the document
+   */
+  public static JourneyDocument readDocument(String json) {
+    return JourneyDocument.of(read(json));
+  }
+
+  /**
+   * The journey held by the characters of {@code reader}, with the validator's warnings about
+   * it; the reader is not closed.
+   *
+   * @throws InvalidJourneyException listing every problem of the document
+   * @throws IOException if the reader fails
+   */
+  public static JourneyDocument readDocument(Reader reader) throws IOException {
+    return JourneyDocument.of(read(reader));
+  }
+
+  /**
+   * The journey held by the UTF-8 bytes of {@code in}, with the validator's warnings about it;
+   * the stream is not closed.
+   *
+   * @throws InvalidJourneyException listing every problem of the document
+   * @throws IOException if the stream fails
+   */
+  public static JourneyDocument readDocument(InputStream in) throws IOException {
+    return JourneyDocument.of(read(in));
+  }
+
+  /**
+   * The journey held by the UTF-8 file at {@code path}, with the validator's warnings about it.
+   *
+   * @throws InvalidJourneyException listing every problem of the document
+   * @throws IOException if the file cannot be read
+   */
+  public static JourneyDocument readDocument(Path path) throws IOException {
+    return JourneyDocument.of(read(path));
   }
 
   /** The document of {@code journey}, ending with a line end. */

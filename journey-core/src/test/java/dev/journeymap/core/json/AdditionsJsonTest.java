@@ -232,6 +232,20 @@ class AdditionsJsonTest {
   }
 
   @Test
+  void readingADocumentReturnsItsWarnings() throws IOException {
+    JourneyDocument read = JourneyJson.readDocument(
+        TestDocuments.text(TestDocuments.ADDITIONS_EXAMPLE));
+    assertThat(read.journey()).isEqualTo(AdditionsExample.journey());
+    assertThat(read.warnings().problems()).containsExactly(Problem.warning("goal",
+        ProblemCode.NO_GOAL, "the journey has no goal; say which business objective it serves"));
+    assertThat(JourneyJson.readDocument(new java.io.StringReader(document(
+        "{\"id\": \"a\", \"name\": \"A\", \"lanes\": {\"content\": [\"x\"]},"
+            + " \"steps\": [{\"id\": \"b\", \"name\": \"B\"}]}", ""))).warnings().problems())
+        .containsExactly(Problem.warning("stages[0].steps[0]", ProblemCode.EMPTY_STEP,
+            "step 'b' has no content"));
+  }
+
+  @Test
   void anEmptyListUnderACustomLaneIsNoLaneAsEveryEmptyListIsNone() {
     Journey journey = JourneyJson.read("{\"format\": 1, \"title\": \"T\", \"lanes\": [{\"id\":"
         + " \"c\", \"name\": \"C\"}], \"stages\": [{\"id\": \"a\", \"name\": \"A\", \"lanes\":"
