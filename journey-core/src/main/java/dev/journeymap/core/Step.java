@@ -45,7 +45,8 @@ public abstract class Step implements LaneContent {
    * Builds a {@link Step}. Single-valued setters ({@code description}, {@code emotion},
    * {@code funnel}) replace; every other method appends, in order.
    */
-  // wraps the generated builder instead of extending it, which Immutables would warn about
+  // holds its own fields and makes a new generated builder at each build(), so that a builder
+  // may build again after more calls; Immutables would warn about extending the generated one
   @SuppressWarnings("immutables:incompat")
   public static final class Builder extends LaneContentBuilder<Builder> {
     private final String id;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.journeymap.core.validation.InvalidJourneyException;
+import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.core.validation.Problem;
 import dev.journeymap.core.validation.ProblemCode;
 import java.time.Duration;
@@ -243,6 +244,39 @@ class AdditionsJsonTest {
             + " \"steps\": [{\"id\": \"b\", \"name\": \"B\"}]}", ""))).warnings().problems())
         .containsExactly(Problem.warning("stages[0].steps[0]", ProblemCode.EMPTY_STEP,
             "step 'b' has no content"));
+  }
+
+  /** A journey of {@code items} items plus 3 other list entries: a lane, a step, an emotion. */
+  private static Journey withEntries(int items) {
+    Item[] many = new Item[items];
+    java.util.Arrays.fill(many, Item.of("x"));
+    return Journey.builder("T").persona("p", "P").lane("c", "C")
+        .stage("a", "A", s -> {
+          for (int i = 0; i < items / 2; i++) {
+            s.backstage(many[i]);
+          }
+          s.step("b", "B", st -> {
+            st.emotion("p", 1);
+            for (int i = items / 2; i < items; i++) {
+              st.lane("c", many[i]);
+            }
+          });
+        })
+        .build();
+  }
+
+  @Test
+  void readsBackAJourneyWithTheAdditionsAtExactlyTheListEntryLimit() {
+    Journey journey = withEntries(JourneyValidator.MAX_ENTRIES - 3);
+    assertThat(JourneyJson.read(JourneyJson.write(journey))).isEqualTo(journey);
+  }
+
+  @Test
+  void refusesOneEntryMoreAsTheValidatorDoes() {
+    String json = JourneyJson.write(withEntries(JourneyValidator.MAX_ENTRIES - 3))
+        .replace("\"backstage\": [", "\"backstage\": [\"one more\", ");
+    assertThat(problems(json)).containsExactly(error("", ProblemCode.LIMIT_EXCEEDED,
+        "500001 list entries is more than the 500000 a journey may hold"));
   }
 
   @Test

@@ -55,6 +55,22 @@ class JourneyJsonFuzzTest {
         .isEqualTo(journey);
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void eachMutationOfTheAdditionsExampleIsReadOrRefusedWithProblems(long seed)
+      throws JsonProcessingException {
+    String json = mutated(seed, TestDocuments.ADDITIONS_EXAMPLE);
+    Journey journey;
+    try {
+      journey = JourneyJson.read(json);
+    } catch (InvalidJourneyException e) {
+      assertThat(e.report().errors()).as("seed %d: %s", seed, json).isNotEmpty();
+      return;
+    }
+    assertThat(JourneyJson.read(JourneyJson.write(journey))).as("seed %d", seed)
+        .isEqualTo(journey);
+  }
+
   @Test
   void theMutationsIncludeDocumentsThatAreReadAndDocumentsThatAreRefused()
       throws JsonProcessingException {
@@ -72,8 +88,13 @@ class JourneyJsonFuzzTest {
 
   /** The example, mutated one to three times as {@code seed} decides. */
   private static String mutated(long seed) throws JsonProcessingException {
+    return mutated(seed, TestDocuments.FORMAT_EXAMPLE);
+  }
+
+  /** The document {@code example}, mutated one to three times as {@code seed} decides. */
+  private static String mutated(long seed, String example) throws JsonProcessingException {
     Random random = new Random(seed);
-    JsonNode document = MAPPER.readTree(TestDocuments.text(TestDocuments.FORMAT_EXAMPLE));
+    JsonNode document = MAPPER.readTree(TestDocuments.text(example));
     int mutations = 1 + random.nextInt(3);
     for (int i = 0; i < mutations; i++) {
       mutate(document, random);
