@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The lanes that every map knows, each with the id that the format, the render options and the
@@ -21,44 +22,45 @@ import java.util.Optional;
  */
 public enum BuiltInLane {
   /** What the customer wants: {@link LaneContent#customerGoals()}. */
-  CUSTOMER_GOALS("customer-goals", true, false),
+  CUSTOMER_GOALS("customer-goals", LaneContent::customerGoals, false),
   /** What the customer does: {@link LaneContent#actions()}. */
-  ACTIONS("actions", true, false),
+  ACTIONS("actions", LaneContent::actions, false),
   /** Where the customer meets the business: {@link LaneContent#touchpoints()}. */
-  TOUCHPOINTS("touchpoints", false, false),
+  TOUCHPOINTS("touchpoints", null, false),
   /** What the customer asks themselves: {@link LaneContent#questions()}. */
-  QUESTIONS("questions", true, false),
+  QUESTIONS("questions", LaneContent::questions, false),
   /** How the customer feels: {@link LaneContent#emotion()} and {@link LaneContent#emotions()}. */
-  EMOTIONS("emotions", false, false),
+  EMOTIONS("emotions", null, false),
   /** What frustrates the customer: {@link LaneContent#painPoints()}. */
-  PAIN_POINTS("pain-points", true, false),
+  PAIN_POINTS("pain-points", LaneContent::painPoints, false),
   /** What the business could improve: {@link LaneContent#opportunities()}. */
-  OPPORTUNITIES("opportunities", true, false),
+  OPPORTUNITIES("opportunities", LaneContent::opportunities, false),
   /** The indicators: {@link LaneContent#kpis()}. */
-  KPIS("kpis", false, false),
+  KPIS("kpis", null, false),
   /** How many entered and completed: {@link LaneContent#funnel()}. */
-  FUNNEL("funnel", false, false),
+  FUNNEL("funnel", null, false),
   /** The micro-moments: {@link LaneContent#moments()}. */
-  MOMENTS("moments", false, false),
+  MOMENTS("moments", null, false),
   /** What the customer sees or touches: {@link LaneContent#evidence()}. */
-  EVIDENCE("evidence", true, true),
+  EVIDENCE("evidence", LaneContent::evidence, true),
   /** What employees do in view of the customer: {@link LaneContent#frontstage()}. */
-  FRONTSTAGE("frontstage", true, true),
+  FRONTSTAGE("frontstage", LaneContent::frontstage, true),
   /** What employees do out of view: {@link LaneContent#backstage()}. */
-  BACKSTAGE("backstage", true, true),
+  BACKSTAGE("backstage", LaneContent::backstage, true),
   /** The systems, partners and teams behind them: {@link LaneContent#support()}. */
-  SUPPORT("support", true, true);
+  SUPPORT("support", LaneContent::support, true);
 
   private static final ImmutableList<String> IDS = Arrays.stream(values())
       .map(BuiltInLane::id).collect(ImmutableList.toImmutableList());
 
   private final String id;
-  private final boolean holdsItems;
+  /** The lane's items in a stage or step; null for a lane of other values. */
+  private final Function<LaneContent, ImmutableList<Item>> items;
   private final boolean blueprint;
 
-  BuiltInLane(String id, boolean holdsItems, boolean blueprint) {
+  BuiltInLane(String id, Function<LaneContent, ImmutableList<Item>> items, boolean blueprint) {
     this.id = id;
-    this.holdsItems = holdsItems;
+    this.items = items;
     this.blueprint = blueprint;
   }
 
@@ -72,7 +74,21 @@ public enum BuiltInLane {
    * returns; the touchpoints, emotions, KPIs, funnel and moments lanes hold values of their own.
    */
   public boolean holdsItems() {
-    return holdsItems;
+    return items != null;
+  }
+
+  /**
+   * The items of this lane in {@code content}, e.g. {@code PAIN_POINTS.items(stage)} is
+   * {@code stage.painPoints()}.
+   *
+   * @throws IllegalArgumentException if the lane does not {@link #holdsItems() hold items}
+   */
+  public ImmutableList<Item> items(LaneContent content) {
+    Objects.requireNonNull(content, "content");
+    if (items == null) {
+      throw new IllegalArgumentException("lane " + id + " does not hold items");
+    }
+    return items.apply(content);
   }
 
   /** Whether the lane belongs to the service blueprint: evidence, frontstage, backstage, support. */

@@ -86,22 +86,8 @@ public interface LaneContent {
   default ImmutableList<Item> items(String laneId) {
     Objects.requireNonNull(laneId, "laneId");
     Optional<BuiltInLane> builtIn = BuiltInLane.of(laneId);
-    if (builtIn.isEmpty()) {
-      return lanes().getOrDefault(laneId, ImmutableList.of());
-    }
-    switch (builtIn.get()) {
-      case CUSTOMER_GOALS: return customerGoals();
-      case ACTIONS: return actions();
-      case QUESTIONS: return questions();
-      case PAIN_POINTS: return painPoints();
-      case OPPORTUNITIES: return opportunities();
-      case EVIDENCE: return evidence();
-      case FRONTSTAGE: return frontstage();
-      case BACKSTAGE: return backstage();
-      case SUPPORT: return support();
-      default:
-        throw new IllegalArgumentException("lane " + laneId + " does not hold items");
-    }
+    return builtIn.isPresent() ? builtIn.get().items(this)
+        : lanes().getOrDefault(laneId, ImmutableList.of());
   }
 
   /**

@@ -109,6 +109,11 @@ class AdditionsModelTest {
     assertThat(java.util.Arrays.stream(BuiltInLane.values()).filter(BuiltInLane::isBlueprint))
         .containsExactly(BuiltInLane.EVIDENCE, BuiltInLane.FRONTSTAGE, BuiltInLane.BACKSTAGE,
             BuiltInLane.SUPPORT);
+    Step book = painted.column("book").orElseThrow().step().orElseThrow();
+    assertThat(BuiltInLane.SUPPORT.items(book)).isSameAs(book.support());
+    assertThat(BuiltInLane.ACTIONS.items(book)).isSameAs(book.actions());
+    assertThatThrownBy(() -> BuiltInLane.KPIS.items(book))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("lane kpis does not hold items");
     assertThat(java.util.Arrays.stream(BuiltInLane.values()).filter(l -> !l.holdsItems()))
         .containsExactly(BuiltInLane.TOUCHPOINTS, BuiltInLane.EMOTIONS, BuiltInLane.KPIS,
             BuiltInLane.FUNNEL, BuiltInLane.MOMENTS);

@@ -126,6 +126,35 @@ class ModelValueTest {
   }
 
   @Test
+  void theAdditionsCompareByValueAndRoundTrip() {
+    Supplier<Item> blueprint = () -> Item.builder("Plans the day").id("plan").owner("Ops")
+        .failPoint("No crew").duration(java.time.Duration.ofMinutes(45)).build();
+    comparesByValue(blueprint, Item.builder("Plans the day").id("plan").owner("Ops")
+        .failPoint("No crew").duration(java.time.Duration.ofMinutes(46)).build());
+    assertThat(blueprint.get().toString()).isEqualTo("Item{text=Plans the day, id=plan,"
+        + " owner=Ops, failPoint=No crew, duration=PT45M}");
+    comparesByValue(() -> Emotion.ofPersona("p", 1, "Glad"), Emotion.of(1, "Glad"));
+    assertThat(Emotion.ofPersona("p", 1, "Glad").toString())
+        .isEqualTo("Emotion{score=1.0, label=Glad, persona=p}");
+    comparesByValue(() -> Lane.of("c", "C", "D"), Lane.of("c", "C"));
+    comparesByValue(() -> Link.of("a", "b"), Link.of("a", "b", LinkKind.EXCHANGE));
+    Supplier<Step> step = () -> Step.builder("st", "St").description("D").persona("p")
+        .action("a").emotion("p", -1).lane("c", "l").evidence("e").frontstage("f")
+        .backstage(blueprint.get()).support("s").build();
+    comparesByValue(step, Step.builder("st", "St").build());
+    Supplier<Journey> make = () -> base().lane("c", "C").stage("a", "A", s -> s.step(step.get())
+        .emotion("p", 1).touchpoint("t", "T", Channel.WEB, t -> t.emotion("p", 2)))
+        .link("plan", "plan-2").stage("b", "B", s -> s.support(Item.builder("x").id("plan-2")
+            .build())).build();
+    comparesByValue(make, base().lane("c", "C").stage("a", "A", s -> s.step(step.get()))
+        .build());
+    assertThat(make.get().toBuilder().build()).isEqualTo(make.get());
+    assertThat(roundTrip(make.get())).isEqualTo(make.get());
+    assertThatThrownBy(() -> make.get().stages().get(0).steps().get(0).lanes().put("d", null))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void listsAreImmutable() {
     Journey journey = base().stage("a", "A", s -> s.action("x")).build();
     List<Stage> stages = journey.stages();
