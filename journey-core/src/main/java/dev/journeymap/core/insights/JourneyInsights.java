@@ -54,6 +54,9 @@ import java.util.Optional;
  * insights.momentsNotCovered()        // [I_WANT_TO_KNOW, I_WANT_TO_DO]
  * }</pre>
  *
+ * <p>The answers look at the stages' own content: the steps of a stage are not looked at yet,
+ * except by {@link #channelMix()}, which counts every touchpoint of the journey.
+ *
  * <p>Each answer is a list in a fixed order, empty when there is nothing to report, never null.
  * Instances are immutable, compare by value and are safe to share between threads.
  */
@@ -202,7 +205,9 @@ public final class JourneyInsights {
 
   private static ImmutableList<TouchpointRef> touchpointsWithoutOwner(Journey journey,
       Places places) {
-    return journey.touchpoints().stream()
+    // the stages' own touchpoints: a TouchpointRef names a place in a stage, and the insights
+    // do not look into steps yet
+    return journey.stages().stream().flatMap(s -> s.touchpoints().stream())
         .filter(t -> t.owner().isEmpty())
         .map(t -> places.touchpoint(t.id()))
         .collect(toImmutableList());

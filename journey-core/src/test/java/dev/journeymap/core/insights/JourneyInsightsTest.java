@@ -390,4 +390,20 @@ class JourneyInsightsTest {
     assertThatThrownBy(() -> new FunnelDropOff(null, Funnel.of(1, 0)))
         .isInstanceOf(NullPointerException.class).hasMessage("stage");
   }
+
+  @Test
+  void stepsAreNotLookedAtYetExceptForTheChannelMix() {
+    Journey journey = Journey.builder("T")
+        .stage("a", "A", s -> s.touchpoint("own", "Own", Channel.WEB)
+            .step("b", "B", st -> st.touchpoint("in-step", "In a step", Channel.PHONE)
+                .painPoint("Unowned in a step")))
+        .build();
+    JourneyInsights insights = JourneyInsights.of(journey);
+
+    assertThat(insights.touchpointsWithoutOwner()).extracting(TouchpointRef::id)
+        .containsExactly("own");
+    assertThat(insights.painPointsWithoutOwner()).isEmpty();
+    assertThat(insights.channelMix()).containsExactly(new ChannelCount(Channel.WEB, 1),
+        new ChannelCount(Channel.PHONE, 1));
+  }
 }
