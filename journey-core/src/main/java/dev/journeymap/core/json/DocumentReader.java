@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -39,8 +40,6 @@ import java.util.function.Consumer;
  * merges the reader's problems with the validator's.
  */
 final class DocumentReader extends TreeReader {
-  /** Places holding a placeholder without a problem of their own there, e.g. a funnel. */
-  private final List<String> placeholders = new ArrayList<>();
   private int stages;
   private int personas;
   private int touchpoints;
@@ -224,14 +223,12 @@ final class DocumentReader extends TreeReader {
       String at = path + ".funnel";
       if (funnel.isObject()) {
         knownFields(funnel, at, DocumentFields.FUNNEL);
-        int before = problems.size();
-        long entered = count(funnel, at, "entered");
-        long completed = count(funnel, at, "completed");
-        if (problems.size() > before) {
-          // a placeholder count must not be compared with the other one
-          placeholders.add(at);
+        OptionalLong entered = count(funnel, at, "entered");
+        OptionalLong completed = count(funnel, at, "completed");
+        // a funnel with a count missing or wrong is left out, not made up: its problem is told
+        if (entered.isPresent() && completed.isPresent()) {
+          content.funnel(entered.getAsLong(), completed.getAsLong());
         }
-        content.funnel(entered, completed);
       } else {
         wrongType(at, "an object", funnel);
       }
@@ -425,14 +422,17 @@ final class DocumentReader extends TreeReader {
   }
 
   /**
-   * The reader's problems, then the validator's except those at or under a place the reader
-   * already reported: those are consequences of the placeholders the reader put there.
+   * The reader's problems, then the validator's except: those at or under a place the reader
+   * already reported (consequences of what the reader could not read there), and warnings about
+   * a place holding a value the reader could not read (a stage whose only content was an
+   * unreadable funnel is not a stage without content; an unknown field is no content).
    */
   private ValidationReport merge(ValidationReport validated) {
     List<Problem> merged = new ArrayList<>(problems);
     for (Problem problem : validated.problems()) {
-      if (problems.stream().noneMatch(p -> isAtOrUnder(problem.path(), p.path()))
-          && placeholders.stream().noneMatch(p -> isAtOrUnder(problem.path(), p))) {
+      if (problems.stream().noneMatch(p -> isAtOrUnder(problem.path(), p.path())
+          || (!problem.isError() && p.code() != ProblemCode.JSON_UNKNOWN_FIELD
+              && isAtOrUnder(p.path(), problem.path())))) {
         merged.add(problem);
       }
     }

@@ -39,13 +39,13 @@ abstract class TreeReader {
     return stopped;
   }
 
-  /** A funnel count: a whole number; a placeholder 0 when missing or wrong, with a problem. */
-  final long count(JsonNode parent, String path, String field) {
+  /** A funnel count: a whole number; empty when missing or wrong, with a problem. */
+  final OptionalLong count(JsonNode parent, String path, String field) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
     if (node == null) {
       error(at, ProblemCode.REQUIRED, "a whole number is required here");
-      return 0;
+      return OptionalLong.empty();
     }
     OptionalLong value = wholeNumber(node);
     if (value.isEmpty()) {
@@ -58,9 +58,9 @@ abstract class TreeReader {
       } else {
         wrongType(at, "a whole number", node);
       }
-      return 0;
+      return OptionalLong.empty();
     }
-    return value.getAsLong();
+    return value;
   }
 
   static OptionalLong wholeNumber(JsonNode node) {
