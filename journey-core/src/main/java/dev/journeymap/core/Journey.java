@@ -249,8 +249,7 @@ public abstract class Journey {
     return stages().stream()
         .flatMap(s -> {
           ImmutableList.Builder<Item> insights = ImmutableList.<Item>builder().addAll(s.insights());
-          s.steps().forEach(step -> insights.addAll(step.customerGoals()).addAll(step.actions())
-              .addAll(step.questions()).addAll(step.painPoints()).addAll(step.opportunities()));
+          s.steps().forEach(step -> insights.addAll(step.insights()));
           return insights.build().stream();
         })
         .filter(Item::isAssumption)

@@ -55,7 +55,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The answers look at the stages' own content: the steps of a stage are not looked at yet,
- * except by {@link #channelMix()}, which counts every touchpoint of the journey.
+ * except by {@link #channelMix()}, which counts every touchpoint of the journey, and by the
+ * assumption shares, which count the steps' insights with their stage's.
  *
  * <p>Each answer is a list in a fixed order, empty when there is nothing to report, never null.
  * Instances are immutable, compare by value and are safe to share between threads.
