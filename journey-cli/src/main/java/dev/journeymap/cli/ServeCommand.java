@@ -98,11 +98,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     io.out().flush();
     AtomicBoolean said = new AtomicBoolean();
+    // One stop at a time: the shutdown hook halts the JVM right after its stop, so it must wait
+    // for the main thread's "stopped" if that thread got there first.
     Runnable stop = () -> {
-      preview.close();
-      if (said.compareAndSet(false, true)) {
-        io.out().println("stopped");
-        io.out().flush();
+      synchronized (said) {
+        preview.close();
+        if (said.compareAndSet(false, true)) {
+          io.out().println("stopped");
+          io.out().flush();
+        }
       }
     };
     if (ownsJvm) {
