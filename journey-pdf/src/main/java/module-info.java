@@ -13,6 +13,12 @@ module dev.journeymap.pdf {
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
   requires de.rototor.pdfbox.graphics2d;
+  // PDFBox logs through Commons Logging, an explicit module that nothing else would resolve on a
+  // user's module path (PDFBox, an automatic module, cannot say that it needs it)
+  requires org.apache.commons.logging;
+  // PDFBox's IOUtils finds sun.misc.Unsafe there to release its buffers; on a module path where
+  // nothing resolves jdk.unsupported it logs a SEVERE "Unmapping is not supported" instead
+  requires jdk.unsupported;
 
   exports dev.journeymap.pdf;
 }
