@@ -232,7 +232,7 @@ public final class PageLayout {
             header || g.role() == Mark.Role.COLUMN_HEADER);
         if (!children.isEmpty()) {
           kept.add(new Mark.Group(g.id(), g.classes(), g.tooltip(), g.link(), g.role(),
-              g.column(), children));
+              g.column(), children, g.span()));
         }
         continue;
       }

@@ -163,7 +163,7 @@ class PageLayoutTest {
             new Mark.Rect(new Box(24, 10, 2168, 400), 0, Optional.of(Ink.PANEL),
                 Optional.empty(), Stroke.HAIRLINE)));
     Layout layout = new Layout(2216, 434, "x", "t", "d", "en",
-        List.of(new Layout.Column("a", 192, 1000), new Layout.Column("b", 1192, 1000)),
+        List.of(new Layout.Column("a", "s", 192, 1000), new Layout.Column("b", "s", 1192, 1000)),
         List.of(), List.of(table));
 
     List<PageLayout.Page> pages = PageLayout.pages(layout, 1300, 1000);
@@ -172,6 +172,35 @@ class PageLayoutTest {
     List<Mark.Text> second = texts(pages.get(1).parts().get(1).marks());
     assertThat(second).extracting(t -> t.lines().get(0).text()).containsExactly("Band");
     assertThat(second.get(0).box().x()).isEqualTo(1192 + 8);
+  }
+
+  @Test
+  void aStageWhoseStepsRunOntoTheNextPageShowsItsNameThereAgain() {
+    Journey journey = Journey.builder("Steps").goal("g").persona("p", "Pat")
+        .stage("find", "Find", s -> s.action("Searches").emotion(0))
+        .stage("buy", "Purchase", s -> {
+          for (int i = 1; i <= 5; i++) {
+            int n = i;
+            s.step("step-" + n, "Step " + n, step -> step.action("Does step " + n));
+          }
+        })
+        .build();
+    Layout layout = ENGINE.layout(journey, RenderOptions.defaults(), 1100 - 48);
+
+    List<PageLayout.Page> pages = PageLayout.pages(layout, 1100, 2000);
+
+    // Find, then steps 1-3 on the first page; steps 4 and 5 on the second
+    assertThat(pages).extracting(PageLayout.Page::columnCount).containsExactly(4, 2);
+    PageLayout.Part second = pages.get(1).parts().get(1);
+    Mark.Text purchase = texts(second.marks()).stream()
+        .filter(t -> t.lines().get(0).text().equals("Purchase")).findFirst().orElseThrow();
+    // at the start of what shows of its band, with the padding it has on the first page
+    Mark.Text first = layout.texts().stream()
+        .filter(t -> t.lines().get(0).text().equals("Purchase")).findFirst().orElseThrow();
+    assertThat(purchase.box().x() - second.source().x())
+        .isEqualTo(first.box().x() - first.cell().x());
+    assertThat(strings(second.marks())).contains("Step 4", "Step 5")
+        .doesNotContain("Step 3", "Find");
   }
 
   @Test
