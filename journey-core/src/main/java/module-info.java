@@ -35,5 +35,6 @@ module dev.journeymap.core {
   exports dev.journeymap.core.io to
       dev.journeymap.render,
       dev.journeymap.mermaid,
+      dev.journeymap.pdf,
       dev.journeymap.test;
 }

@@ -1,6 +1,9 @@
 package dev.journeymap.cli;
 
 import dev.journeymap.core.Journey;
+import dev.journeymap.pdf.JourneyPdf;
+import dev.journeymap.pdf.Paper;
+import dev.journeymap.pdf.PdfOptions;
 import dev.journeymap.render.JourneyRenderer;
 import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code render FILE... [-o DIR] [--format svg|png] ...}: draws each input as a map file. */
 @Command(name = "render", sortOptions = false,
     description = {
-        "Draws each journey file (JSON, or Mermaid .mmd) as DIR/NAME.svg or DIR/NAME.png.",
+        "Draws each journey file (JSON, or Mermaid .mmd) as DIR/NAME.svg, .png or .pdf.",
         "With '-' as the only input, reads standard input and writes the map to standard "
             + "output."},
     exitCodeListHeading = "%nExit status:%n",
@@ -52,7 +55,7 @@ final class RenderCommand implements Callable<Integer> {
       description = "directory to write into, created if missing (default: current directory)")
   String output;
 
-  @Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg",
+  @Option(names = "--format", paramLabel = "svg|png|pdf", defaultValue = "svg",
       description = "output format (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -73,17 +76,40 @@ final class RenderCommand implements Callable<Integer> {
       description = "PNG pixels per SVG pixel, above 0 and at most 8 (default: ${DEFAULT-VALUE})")
   double scale;
 
+  @Option(names = "--paper", paramLabel = "A4|A3",
+      description = "PDF only: cut the map across sheets of this paper, lane labels repeated on "
+          + "each (default: one page the size of the map)")
+  String paper;
+
+  @Option(names = "--landscape",
+      description = "PDF only: turn the --paper sheets to landscape")
+  boolean landscape;
+
+  /** What {@code --format} names. */
+  private enum Format {
+    SVG(".svg"), PNG(".png"), PDF(".pdf");
+
+    final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+  }
+
   RenderCommand(Io io) {
     this.io = io;
   }
 
   @Override
   public Integer call() {
-    boolean png = parseFormat();
-    JourneyRenderer renderer = JourneyRenderer.create(options());
+    Format format = parseFormat();
+    boolean png = format == Format.PNG;
+    RenderOptions options = options();
+    JourneyRenderer renderer = JourneyRenderer.create(options);
     if (png && !(scale > 0 && scale <= JourneyRenderer.MAX_SCALE)) {
       throw usage("--scale must be above 0 and at most 8, not " + scale);
     }
+    PdfOptions pdf = pdfOptions(format, options);
     if (files.contains("-")) {
       if (files.size() > 1) {
         throw usage("'-' (standard input) must be the only input");
@@ -91,12 +117,13 @@ final class RenderCommand implements Callable<Integer> {
       if (output != null) {
         throw usage("'-' writes the map to standard output; leave out -o");
       }
-      return toStandardOutput(renderer, png);
+      return toStandardOutput(renderer, format, pdf);
     }
-    return toFiles(renderer, png);
+    return toFiles(renderer, format, pdf);
   }
 
-  private int toStandardOutput(JourneyRenderer renderer, boolean png) {
+  private int toStandardOutput(JourneyRenderer renderer, Format format, PdfOptions pdf) {
+    boolean png = format == Format.PNG;
     Loaded loaded = new JourneyReader(io).stdin();
     if (!(loaded instanceof Loaded.Read read)) {
       ((Loaded.Failed) loaded).lines().forEach(io.err()::println);
@@ -106,6 +133,8 @@ final class RenderCommand implements Callable<Integer> {
     try {
       if (png) {
         renderer.renderPng(read.journey(), io.out(), scale);
+      } else if (format == Format.PDF) {
+        JourneyPdf.write(read.journey(), pdf, io.out());
       } else {
         renderer.renderSvg(read.journey(), io.out());
       }
@@ -129,10 +158,11 @@ final class RenderCommand implements Callable<Integer> {
     return ExitStatus.OK;
   }
 
-  private int toFiles(JourneyRenderer renderer, boolean png) {
+  private int toFiles(JourneyRenderer renderer, Format format, PdfOptions pdf) {
+    boolean png = format == Format.PNG;
     Path dir = output == null ? io.workingDir() : io.resolve(output);
     String shownDir = output == null ? "" : output.endsWith("/") ? output : output + "/";
-    String extension = png ? ".png" : ".svg";
+    String extension = format.extension;
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       io.err().println(Diagnostics.line(output, "not a directory; nothing written"));
       return ExitStatus.INVALID;
@@ -159,7 +189,11 @@ final class RenderCommand implements Callable<Integer> {
       }
       try {
         Files.createDirectories(dir);
-        render(renderer, read.journey(), dir.resolve(fileName), png, scale);
+        if (format == Format.PDF) {
+          JourneyPdf.write(read.journey(), pdf, dir.resolve(fileName));
+        } else {
+          render(renderer, read.journey(), dir.resolve(fileName), png, scale);
+        }
         io.out().println("wrote " + shownDir + fileName);
       } catch (IOException e) {
         io.err().println(Diagnostics.line(name, "cannot write " + shownDir + fileName + ": "
@@ -182,12 +216,34 @@ final class RenderCommand implements Callable<Integer> {
     read.warnings().forEach(p -> io.err().println(Diagnostics.line(read.name(), p)));
   }
 
-  private boolean parseFormat() {
+  private Format parseFormat() {
     return switch (format.toLowerCase(Locale.ROOT)) {
-      case "svg" -> false;
-      case "png" -> true;
-      default -> throw usage("unknown format: " + format + " (one of svg, png)");
+      case "svg" -> Format.SVG;
+      case "png" -> Format.PNG;
+      case "pdf" -> Format.PDF;
+      default -> throw usage("unknown format: " + format + " (one of svg, png, pdf)");
     };
+  }
+
+  /** The PDF options of {@code --paper} and {@code --landscape}, refused for other formats. */
+  private PdfOptions pdfOptions(Format format, RenderOptions options) {
+    if (format != Format.PDF) {
+      if (paper != null || landscape) {
+        throw usage((paper != null ? "--paper" : "--landscape") + " applies to --format pdf");
+      }
+      return PdfOptions.defaults();
+    }
+    PdfOptions.Builder builder = PdfOptions.builder().renderOptions(options);
+    if (paper != null) {
+      builder.paper(switch (paper.toUpperCase(Locale.ROOT)) {
+        case "A4" -> Paper.A4;
+        case "A3" -> Paper.A3;
+        default -> throw usage("unknown paper: " + paper + " (one of A4, A3)");
+      });
+    } else if (landscape) {
+      throw usage("--landscape turns the --paper sheets; give --paper A4 or A3 too");
+    }
+    return builder.landscape(landscape).build();
   }
 
   private RenderOptions options() {
@@ -231,7 +287,7 @@ final class RenderCommand implements Callable<Integer> {
    */
   static String tooLarge(boolean png, double scale) {
     if (!png) {
-      return "the map is too large to draw as SVG in the memory available; run java with a "
+      return "the map is too large to draw in the memory available; run java with a "
           + "larger -Xmx";
     }
     return "the map is too large to draw as PNG at scale " + plain(scale) + "; try "

@@ -7,6 +7,9 @@ import dev.journeymap.core.json.JourneyJson;
 import dev.journeymap.examples.Examples;
 import dev.journeymap.examples.HomeServicesJourney;
 import dev.journeymap.mermaid.MermaidJourney;
+import dev.journeymap.pdf.JourneyPdf;
+import dev.journeymap.pdf.Paper;
+import dev.journeymap.pdf.PdfOptions;
 import dev.journeymap.render.JourneyRenderer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +117,8 @@ class JourneyMapCliTest {
     CliRun run = CliRun.run(dir, "render", "--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("--format=svg|png", "--theme=light|dark|print",
+    assertThat(run.out()).contains("--format=svg|png|pdf", "--paper=A4|A3", "--landscape",
+        "--theme=light|dark|print",
         "--locale=en|fr", "--lanes=LANE[,LANE...]", "-o, --output=DIR");
   }
 
@@ -141,8 +145,8 @@ class JourneyMapCliTest {
 
   @Test
   void unknownFormatThemeLocaleOrLaneIsAUsageError() throws IOException {
-    assertUsageError(CliRun.run(dir, "render", "home-services.json", "--format", "pdf"),
-        "error: unknown format: pdf (one of svg, png)");
+    assertUsageError(CliRun.run(dir, "render", "home-services.json", "--format", "tiff"),
+        "error: unknown format: tiff (one of svg, png, pdf)");
     assertUsageError(CliRun.run(dir, "render", "home-services.json", "--theme", "blue"),
         "error: " + message(() -> dev.journeymap.render.Theme.named("blue")));
     assertUsageError(CliRun.run(dir, "render", "home-services.json", "--locale", "de"),
@@ -215,6 +219,50 @@ class JourneyMapCliTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo("wrote home-services.png\n");
     assertThat(Files.readAllBytes(dir.resolve("home-services.png"))).startsWith(PNG_SIGNATURE);
+  }
+
+  @Test
+  void rendersPdfOnPaperWhenAsked() throws IOException {
+    CliRun run = CliRun.run(dir, "render", "home-services.json", "--format", "pdf",
+        "--paper", "a3", "--landscape", "--theme", "print", "-o", "out");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("wrote out/home-services.pdf\n");
+    PdfOptions options = PdfOptions.builder().paper(Paper.A3).landscape(true)
+        .renderOptions(dev.journeymap.render.RenderOptions.builder()
+            .theme(dev.journeymap.render.Theme.print()).build())
+        .build();
+    assertThat(Files.readAllBytes(dir.resolve("out/home-services.pdf")))
+        .isEqualTo(JourneyPdf.toBytes(HomeServicesJourney.journey(), options));
+    assertThat(files("out")).containsExactly("home-services.pdf");
+  }
+
+  @Test
+  void writesPdfToStandardOutput() throws IOException {
+    String json = JourneyJson.write(HomeServicesJourney.journey());
+
+    CliRun run = CliRun.runWithInput(dir, json.getBytes(UTF_8), "render", "-", "--format",
+        "PDF");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outBytes())
+        .isEqualTo(JourneyPdf.toBytes(HomeServicesJourney.journey(), PdfOptions.defaults()));
+  }
+
+  @Test
+  void paperAndLandscapeAreForPdfOnly() {
+    assertUsageError(CliRun.run(dir, "render", "home-services.json", "--paper", "A4"),
+        "error: --paper applies to --format pdf");
+    assertUsageError(CliRun.run(dir, "render", "home-services.json", "--format", "png",
+        "--landscape"), "error: --landscape applies to --format pdf");
+    assertUsageError(CliRun.run(dir, "render", "home-services.json", "--format", "pdf",
+        "--landscape"), "error: --landscape turns the --paper sheets; give --paper A4 or A3 too");
+    assertUsageError(CliRun.run(dir, "render", "home-services.json", "--format", "pdf",
+        "--paper", "letter"), "error: unknown paper: letter (one of A4, A3)");
+    assertThat(Files.exists(dir.resolve("home-services.pdf"))).isFalse();
+    assertThat(Files.exists(dir.resolve("home-services.svg"))).isFalse();
   }
 
   @Test

@@ -36,6 +36,7 @@ class ReadmeSnippetsTest {
       "FirstMap", List.of("map.svg"),
       "ReadMap", List.of(),
       "PrintMap", List.of("map.png"),
+      "MapToPdf", List.of("map.pdf", "map-a4.pdf"),
       "MapOnACanvas", List.of("page.png"));
 
   @TempDir Path dir;
@@ -107,7 +108,7 @@ class ReadmeSnippetsTest {
     String consumer = Files.readString(Path.of("..", "journey-module-test", "src", "main",
         "java", "module-info.java"), UTF_8);
     assertThat(requires(block)).isEqualTo(requires(consumer))
-        .containsExactly("dev.journeymap.mermaid", "dev.journeymap.render");
+        .containsExactly("dev.journeymap.mermaid", "dev.journeymap.pdf", "dev.journeymap.render");
   }
 
   private static List<String> requires(String source) {

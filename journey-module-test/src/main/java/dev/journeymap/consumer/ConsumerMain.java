@@ -10,11 +10,15 @@ import dev.journeymap.core.json.JourneyJson;
 import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.core.validation.ValidationReport;
 import dev.journeymap.mermaid.MermaidJourney;
+import dev.journeymap.pdf.JourneyPdf;
+import dev.journeymap.pdf.PdfOptions;
 import dev.journeymap.render.JourneyRenderer;
 import dev.journeymap.render.MapSize;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +35,7 @@ import java.nio.file.Path;
  * mermaid: pack-up, settle-in
  * image: twice the map's size
  * layout engine by reflection: refused
+ * pdf: written
  * </pre>
  */
 public final class ConsumerMain {
@@ -112,5 +117,11 @@ public final class ConsumerMain {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
+
+    // the fonts are resources of dev.journeymap.pdf, PDFBox automatic modules
+    JourneyPdf.write(journey, PdfOptions.defaults(), out.resolve("map.pdf"));
+    byte[] pdf = Files.readAllBytes(out.resolve("map.pdf"));
+    System.out.println("pdf: " + (new String(pdf, 0, 5, StandardCharsets.US_ASCII)
+        .equals("%PDF-") ? "written" : "not a PDF"));
   }
 }

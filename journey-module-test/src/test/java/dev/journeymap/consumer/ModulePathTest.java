@@ -66,8 +66,16 @@ class ModulePathTest {
         mermaid: pack-up, settle-in
         image: twice the map's size
         layout engine by reflection: refused
+        pdf: written
         """);
     assertThat(Files.readString(stderr, UTF_8)).isEmpty();
+    // the text of the PDF is text, in the font that journey-pdf carries as a resource
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+        org.apache.pdfbox.Loader.loadPDF(maps.resolve("map.pdf").toFile())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("Booking a junk removal", "Searches 'junk removal near me'");
+    }
     assertThat(Files.readString(maps.resolve("map.svg"), UTF_8))
         .startsWith("<svg ").contains(">Booking a junk removal</title>");
     assertThat(Files.readString(maps.resolve("moving.svg"), UTF_8))

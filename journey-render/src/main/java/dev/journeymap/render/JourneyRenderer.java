@@ -3,6 +3,7 @@ package dev.journeymap.render;
 import dev.journeymap.core.Journey;
 import dev.journeymap.render.layout.Layout;
 import dev.journeymap.render.layout.LayoutEngine;
+import dev.journeymap.render.layout.PageLayout;
 import dev.journeymap.render.paint.MapPainter;
 import dev.journeymap.core.io.AtomicFiles;
 import dev.journeymap.render.svg.SvgWriter;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.imageio.ImageIO;
@@ -175,6 +178,53 @@ public final class JourneyRenderer {
     Layout layout = layout(journey);
     new MapPainter(options.theme(), engine.fontFamily()).paint(layout, g);
     return new MapSize(layout.width(), layout.height());
+  }
+
+  /**
+   * The map cut into pages to print it on paper: pages of at most {@code pageSize} px (the
+   * map's units), each a run of whole columns with the lane labels repeated on its left, read
+   * left to right; the pages are as wide as the widest run of columns that fits, so that a caller
+   * can scale them to fill its paper. The header (laid out no wider than a page) is on the first
+   * page and the legend on the last,
+   * or on pages of their own when they do not fit beside the grid. The map is not cut across its
+   * lanes: when the grid is taller than {@code pageSize}, the pages are taller too, and the
+   * caller scales them down to its paper.
+   *
+   * <pre>{@code
+   * for (MapPage page : renderer.pages(journey, new MapSize(1100, 780))) {
+   *   Graphics2D g = newPage(page.size());   // one sheet of the caller's canvas
+   *   renderer.paintPage(page, g);
+   * }
+   * }</pre>
+   */
+  public List<MapPage> pages(Journey journey, MapSize pageSize) {
+    Objects.requireNonNull(pageSize, "pageSize");
+    Objects.requireNonNull(journey, "journey");
+    Layout layout = engine.layout(journey, options, PageLayout.frameWidth(pageSize.width()));
+    // Pages as wide as their grid: the header and legend again, no wider than that.
+    double gridWidth = PageLayout.gridPageWidth(layout, pageSize.width());
+    if (gridWidth < pageSize.width()) {
+      layout = engine.layout(journey, options, PageLayout.frameWidth(gridWidth));
+    }
+    List<PageLayout.Page> cut = PageLayout.pages(layout, pageSize.width(), pageSize.height());
+    List<MapPage> pages = new ArrayList<>(cut.size());
+    for (PageLayout.Page page : cut) {
+      pages.add(new MapPage(page, cut.size()));
+    }
+    return List.copyOf(pages);
+  }
+
+  /**
+   * Paints one page of {@link #pages} onto {@code g}, its top left corner at the origin, one unit
+   * a px, as {@link #paint} does for the whole map; this renderer's theme gives the colours.
+   *
+   * @return the size painted: the page's {@link MapPage#size() size}
+   */
+  public MapSize paintPage(MapPage page, Graphics2D g) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(g, "g");
+    new MapPainter(options.theme(), engine.fontFamily()).paintPage(page.layout(), g);
+    return page.size();
   }
 
   /**

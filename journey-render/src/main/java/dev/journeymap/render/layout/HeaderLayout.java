@@ -24,11 +24,11 @@ final class HeaderLayout extends RegionLayout {
     List<Persona> named = withPersonas
         ? journey.personas().stream().filter(p -> !hasProfile(p)).toList() : List.of();
     int cards = profiled.size();
-    int perRow = Math.max(1, (int) ((contentWidth + HEADER_GAP) / (PERSONA_WIDTH + HEADER_GAP)));
-    double cardWidth = Math.min(PERSONA_WIDTH, contentWidth);
+    int perRow = Math.max(1, (int) ((frameWidth + HEADER_GAP) / (PERSONA_WIDTH + HEADER_GAP)));
+    double cardWidth = Math.min(PERSONA_WIDTH, frameWidth);
     boolean beside = options.showHeader() && cards > 0
-        && contentWidth - cards * (cardWidth + HEADER_GAP) >= MIN_HEADER_TEXT_WIDTH;
-    double textWidth = beside ? contentWidth - cards * (cardWidth + HEADER_GAP) : contentWidth;
+        && frameWidth - cards * (cardWidth + HEADER_GAP) >= MIN_HEADER_TEXT_WIDTH;
+    double textWidth = beside ? frameWidth - cards * (cardWidth + HEADER_GAP) : frameWidth;
     List<Mark> marks = new ArrayList<>();
     double textBottom = top;
     Box headerCell = new Box(MARGIN, top, textWidth, Double.MAX_VALUE / 4);

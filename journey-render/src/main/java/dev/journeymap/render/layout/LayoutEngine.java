@@ -48,9 +48,19 @@ public final class LayoutEngine {
 
   /** The layout of {@code journey} drawn with {@code options}. */
   public Layout layout(Journey journey, RenderOptions options) {
+    return layout(journey, options, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The layout of {@code journey} with its header and legend at most {@code frameWidth} px wide
+   * (but never narrower than the narrowest map), so that they fit on one printed page of a map
+   * that is cut into pages (see {@link PageLayout}); the grid is as wide as ever.
+   */
+  public Layout layout(Journey journey, RenderOptions options, double frameWidth) {
     Objects.requireNonNull(journey, "journey");
     Objects.requireNonNull(options, "options");
-    RegionLayout.Context context = new RegionLayout.Context(journey, options, type);
+    RegionLayout.Context context =
+        new RegionLayout.Context(journey, options, type, frameWidth);
     List<Mark> marks = new ArrayList<>();
     double y = RegionLayout.MARGIN;
     boolean personas = options.showPersonas() && !journey.personas().isEmpty();

@@ -30,7 +30,7 @@ final class LegendLayout extends RegionLayout {
   /** Lays out the legend from {@code top}; returns its bottom, or empty when there is none. */
   OptionalDouble legend(double top, List<Mark> out) {
     List<Section> sections = new ArrayList<>();
-    Box provisional = new Box(MARGIN, top, contentWidth, Double.MAX_VALUE / 4);
+    Box provisional = new Box(MARGIN, top, frameWidth, Double.MAX_VALUE / 4);
     Set<Lane> drawn = new HashSet<>();
     rows.forEach(r -> drawn.add(r.lane()));
     List<LegendEntry> entries;
@@ -85,11 +85,11 @@ final class LegendLayout extends RegionLayout {
     List<Mark> marks = new ArrayList<>();
     double y = top + LEGEND_PAD;
     y = add(marks, type.place(labels.legend(), MARGIN + LEGEND_PAD, y,
-        contentWidth - 2 * LEGEND_PAD, LEGEND_TITLE, Align.LEFT, Ink.TEXT, Ink.PANEL,
+        frameWidth - 2 * LEGEND_PAD, LEGEND_TITLE, Align.LEFT, Ink.TEXT, Ink.PANEL,
         provisional), y) + SMALL_GAP * 2;
     double x = MARGIN + LEGEND_PAD;
     double rowBottom = y;
-    double right = MARGIN + contentWidth - LEGEND_PAD;
+    double right = MARGIN + frameWidth - LEGEND_PAD;
     for (Section section : sections) {
       if (x > MARGIN + LEGEND_PAD && x + LEGEND_SECTION_WIDTH > right) {
         x = MARGIN + LEGEND_PAD;
@@ -122,7 +122,7 @@ final class LegendLayout extends RegionLayout {
       rowBottom = Math.max(rowBottom, sy);
       x += LEGEND_SECTION_WIDTH + HEADER_GAP;
     }
-    Box box = new Box(MARGIN, top, contentWidth, rowBottom + LEGEND_PAD - top);
+    Box box = new Box(MARGIN, top, frameWidth, rowBottom + LEGEND_PAD - top);
     List<Mark> children = new ArrayList<>();
     children.add(new Mark.Rect(box, CARD_RADIUS * 1.5, Optional.of(Ink.PANEL),
         Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE));

@@ -106,6 +106,8 @@ abstract class RegionLayout {
   final double columnWidth;
   final double gridLeft;
   final double contentWidth;
+  /** The width of the header and the legend: the content's, or a printed page's. */
+  final double frameWidth;
   final List<Layout.Column> columns;
   /** The journey's columns, in the same order as {@link #columns}. */
   final List<Column> journeyColumns;
@@ -122,6 +124,7 @@ abstract class RegionLayout {
     this.columnWidth = context.columnWidth;
     this.gridLeft = context.gridLeft;
     this.contentWidth = context.contentWidth;
+    this.frameWidth = context.frameWidth;
     this.columns = context.columns;
     this.journeyColumns = context.journeyColumns;
     this.rows = context.rows;
@@ -280,6 +283,7 @@ abstract class RegionLayout {
     final double columnWidth;
     final double gridLeft;
     final double contentWidth;
+    final double frameWidth;
     final List<Layout.Column> columns = new ArrayList<>();
     final List<Column> journeyColumns;
     final List<Layout.Row> rows = new ArrayList<>();
@@ -289,6 +293,14 @@ abstract class RegionLayout {
     final LaneSpecs lanes;
 
     Context(Journey journey, RenderOptions options, Typesetter type) {
+      this(journey, options, type, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A context whose header and legend are at most {@code frameWidth} wide (at least the
+     * narrowest content width), e.g. to print a wide map on pages of that width.
+     */
+    Context(Journey journey, RenderOptions options, Typesetter type, double frameWidth) {
       this.lanes = LaneSpecs.of(journey);
       this.journey = journey;
       this.options = options;
@@ -304,6 +316,7 @@ abstract class RegionLayout {
       this.gridLeft = MARGIN + LABEL_WIDTH;
       this.contentWidth = Math.max(MIN_CONTENT_WIDTH,
           LABEL_WIDTH + journeyColumns.size() * columnWidth);
+      this.frameWidth = Math.min(contentWidth, Math.max(MIN_CONTENT_WIDTH, frameWidth));
       journey.touchpoints().forEach(t -> touchpoints.put(t.id(), t));
       for (Column column : journeyColumns) {
         columns.add(new Layout.Column(column.id(), column.stage().id(),

@@ -4,6 +4,7 @@ import dev.journeymap.render.Ink;
 import dev.journeymap.render.Theme;
 import dev.journeymap.render.layout.Layout;
 import dev.journeymap.render.layout.Mark;
+import dev.journeymap.render.layout.PageLayout;
 import dev.journeymap.render.layout.Point;
 import dev.journeymap.render.layout.Stroke;
 import java.awt.BasicStroke;
@@ -57,6 +58,26 @@ public final class MapPainter {
     g.setColor(color(Ink.BACKGROUND));
     g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
     paint(layout.marks(), g);
+  }
+
+  /**
+   * Paints one page of a map cut into pages, background first, in the page's coordinates: each
+   * part's marks moved into place and clipped to its region.
+   */
+  public void paintPage(PageLayout.Page page, Graphics2D g) {
+    g.setColor(color(Ink.BACKGROUND));
+    g.fill(new Rectangle2D.Double(0, 0, page.width(), page.height()));
+    for (PageLayout.Part part : page.parts()) {
+      Graphics2D region = (Graphics2D) g.create();
+      try {
+        region.translate(part.dx(), part.dy());
+        region.clip(new Rectangle2D.Double(part.source().x(), part.source().y(),
+            part.source().width(), part.source().height()));
+        paint(part.marks(), region);
+      } finally {
+        region.dispose();
+      }
+    }
   }
 
   private void paint(List<Mark> marks, Graphics2D g) {
