@@ -141,10 +141,9 @@ public final class JourneyMapCli implements Callable<Integer> {
       Files.createDirectories(dir);
       for (Map.Entry<String, Supplier<Journey>> example : Examples.all().entrySet()) {
         Journey journey = example.getValue().get();
-        RenderCommand.render(renderer, journey, dir.resolve(example.getKey() + ".svg"), false, 1);
+        OutputFormat.SVG.write(renderer, journey, dir.resolve(example.getKey() + ".svg"), 1);
         if (png) {
-          RenderCommand.render(renderer, journey, dir.resolve(example.getKey() + ".png"), true,
-              2);
+          OutputFormat.PNG.write(renderer, journey, dir.resolve(example.getKey() + ".png"), 2);
         }
         count++;
       }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code render FILE... [-o DIR] [--format svg|png] ...}: draws each input as a map file. */
 @Command(name = "render", sortOptions = false,
     description = {
-        "Draws each journey file (JSON, or Mermaid .mmd) as DIR/NAME.svg, .png or .pdf.",
+        "Draws each journey file (JSON, or Mermaid .mmd) as DIR/NAME.svg, .png, .pdf or .html.",
         "With '-' as the only input, reads standard input and writes the map to standard "
             + "output."},
     exitCodeListHeading = "%nExit status:%n",
@@ -55,7 +55,7 @@ final class RenderCommand implements Callable<Integer> {
       description = "directory to write into, created if missing (default: current directory)")
   String output;
 
-  @Option(names = "--format", paramLabel = "svg|png|pdf", defaultValue = "svg",
+  @Option(names = "--format", paramLabel = "svg|png|pdf|html", defaultValue = "svg",
       description = "output format (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -87,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
 
   /** What {@code --format} names. */
   private enum Format {
-    SVG(".svg"), PNG(".png"), PDF(".pdf");
+    SVG(".svg"), PNG(".png"), PDF(".pdf"), HTML(".html");
 
     final String extension;
 
@@ -135,6 +135,8 @@ final class RenderCommand implements Callable<Integer> {
         renderer.renderPng(read.journey(), io.out(), scale);
       } else if (format == Format.PDF) {
         JourneyPdf.write(read.journey(), pdf, io.out());
+      } else if (format == Format.HTML) {
+        renderer.renderHtml(read.journey(), io.out());
       } else {
         renderer.renderSvg(read.journey(), io.out());
       }
@@ -191,6 +193,8 @@ final class RenderCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         if (format == Format.PDF) {
           JourneyPdf.write(read.journey(), pdf, dir.resolve(fileName));
+        } else if (format == Format.HTML) {
+          renderer.renderHtml(read.journey(), dir.resolve(fileName));
         } else {
           render(renderer, read.journey(), dir.resolve(fileName), png, scale);
         }
@@ -221,7 +225,8 @@ final class RenderCommand implements Callable<Integer> {
       case "svg" -> Format.SVG;
       case "png" -> Format.PNG;
       case "pdf" -> Format.PDF;
-      default -> throw usage("unknown format: " + format + " (one of svg, png, pdf)");
+      case "html" -> Format.HTML;
+      default -> throw usage("unknown format: " + format + " (one of svg, png, pdf, html)");
     };
   }
 

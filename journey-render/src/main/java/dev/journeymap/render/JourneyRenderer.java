@@ -6,6 +6,7 @@ import dev.journeymap.render.layout.LayoutEngine;
 import dev.journeymap.render.layout.PageLayout;
 import dev.journeymap.render.paint.MapPainter;
 import dev.journeymap.core.io.AtomicFiles;
+import dev.journeymap.render.html.HtmlWriter;
 import dev.journeymap.render.svg.SvgWriter;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -27,7 +28,7 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 /**
- * Draws a {@link Journey} as a journey map: SVG text, a PNG image, or onto any
+ * Draws a {@link Journey} as a journey map: SVG text, an HTML page, a PNG image, or onto any
  * {@link Graphics2D} (a Swing component, a PDF or SVG canvas of another library). Every output
  * comes from the same layout, so they show the same map.
  *
@@ -145,6 +146,91 @@ public final class JourneyRenderer {
     Objects.requireNonNull(file, "file");
     Layout layout = layout(journey);
     AtomicFiles.write(file, out -> writeSvg(layout, out));
+  }
+
+  /**
+   * The map as one self-contained HTML page (see {@link #htmlPage(Journey, String...)}), ending
+   * with a line feed.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("map.html"), renderer.renderHtml(journey));
+   * }</pre>
+   */
+  public String renderHtml(Journey journey) {
+    return html(layout(journey), List.of()).write();
+  }
+
+  /** Appends the map as an HTML page to {@code out}; {@code out} is not flushed. */
+  public void renderHtml(Journey journey, Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    html(layout(journey), List.of()).write(out);
+  }
+
+  /** Writes the map as a UTF-8 HTML page to {@code out}; the stream is flushed, not closed. */
+  public void renderHtml(Journey journey, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    writeHtml(layout(journey), out);
+  }
+
+  /**
+   * Writes the map as a UTF-8 HTML page to {@code out}, e.g. {@code System.out}; flushed, not
+   * closed (see {@link #renderSvg(Journey, PrintStream)} for why this overload exists).
+   *
+   * @throws IOException if the stream reports an error
+   */
+  public void renderHtml(Journey journey, PrintStream out) throws IOException {
+    renderHtml(journey, (OutputStream) out);
+    if (out.checkError()) {
+      throw new IOException("could not write the map to the stream");
+    }
+  }
+
+  /** Writes the map as a UTF-8 HTML file, atomically (see {@link #renderSvg(Journey, Path)}). */
+  public void renderHtml(Journey journey, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Layout layout = layout(journey);
+    AtomicFiles.write(file, out -> writeHtml(layout, out));
+  }
+
+  /**
+   * The map as one self-contained HTML page with the Content-Security-Policy it holds to, e.g.
+   * for a server that sends that policy as a header. The page works offline and without
+   * JavaScript: the map is the {@linkplain #renderSvg(Journey) SVG} inline; each card shows its
+   * whole text, evidence and source on hover or keyboard focus; a bar of controls zooms the map
+   * (which scrolls to pan), hides and shows lanes, and highlights one persona's cards (and
+   * curves); printed, the map fills the width of the paper. It holds to {@code default-src
+   * 'none'; style-src 'sha256-...'} with the hashes of its own two {@code <style>} elements,
+   * written in a {@code <meta http-equiv>} too; it makes no request of any kind.
+   *
+   * <p>{@code scripts} are added at the end of the body, each in its own {@code <script>}, and
+   * allowed by their hashes ({@code script-src}); e.g. a live preview's reload client. Without
+   * them the page has no script.
+   *
+   * <pre>{@code
+   * HtmlPage page = renderer.htmlPage(journey, "new EventSource('/events').onmessage = "
+   *     + "() => location.reload();");
+   * page.contentSecurityPolicy();
+   * // "default-src 'none'; style-src 'sha256-..' 'sha256-..'; script-src 'sha256-..'"
+   * }</pre>
+   *
+   * <p>The page is byte-for-byte the same for the same journey, options and scripts.
+   *
+   * @throws IllegalArgumentException if a script contains {@code </script}
+   */
+  public HtmlPage htmlPage(Journey journey, String... scripts) {
+    HtmlWriter writer = html(layout(journey), List.of(scripts));
+    return new HtmlPage(writer.write(), writer.contentSecurityPolicy(), writer.styleHashes(),
+        writer.scriptHashes());
+  }
+
+  private HtmlWriter html(Layout layout, List<String> scripts) {
+    return HtmlWriter.of(layout, options.theme(), engine.cssFontFamily(), scripts);
+  }
+
+  private void writeHtml(Layout layout, OutputStream out) throws IOException {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    html(layout, List.of()).write(writer);
+    writer.flush();
   }
 
   /**

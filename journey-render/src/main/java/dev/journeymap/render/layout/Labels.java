@@ -126,6 +126,59 @@ public abstract sealed class Labels permits EnglishLabels, FrenchLabels {
 
   abstract String channels();
 
+  // The words of a card's details and of the HTML page's controls, each given once in both
+  // languages.
+
+  final String source() {
+    return "Source";
+  }
+
+  final String owner() {
+    return pick("Owner", "Responsable");
+  }
+
+  final String channel() {
+    return pick("Channel", "Canal");
+  }
+
+  final String link() {
+    return pick("Link", "Lien");
+  }
+
+  final String about() {
+    return pick("About", "Détails");
+  }
+
+  /** The title of the HTML page's zoom levels. */
+  public final String zoom() {
+    return "Zoom";
+  }
+
+  /** The title of the HTML page's lane switches. */
+  public final String lanes() {
+    return pick("Lanes shown", "Couloirs affichés");
+  }
+
+  /** The title of the HTML page's persona filter. */
+  public final String highlightPersona() {
+    return pick("Highlight a persona", "Mettre en avant un persona");
+  }
+
+  /** The HTML page's persona filter choice that highlights nobody. */
+  public final String everyPersona() {
+    return pick("Everyone", "Tous");
+  }
+
+  /** The name of the HTML page's scrolling view of the map. */
+  public final String mapView() {
+    return pick("Map (scroll to pan)", "Carte (faire défiler pour la parcourir)");
+  }
+
+  /** The name of the HTML page's layer of cards that show their details on focus. */
+  public final String cardDetails() {
+    return pick("Card details", "Détails des cartes");
+  }
+
   /** The things the header counts. */
   enum Noun { PERSONA, STAGE, STEP, TOUCHPOINT, PAIN_POINT, OPPORTUNITY }
 

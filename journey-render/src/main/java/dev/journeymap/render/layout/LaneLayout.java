@@ -188,7 +188,9 @@ final class LaneLayout extends RegionLayout {
     addIfPresent(marks, text);
     marks.addAll(meta);
     out.add(new Mark.Group(Optional.empty(), Ids.itemClasses(spec.lane(), item.isAssumption()),
-        item.source().map(Typesetter::normalize), Optional.empty(), marks));
+        item.source().map(Typesetter::normalize), Optional.empty(), Mark.Role.NONE, 0, marks, 1,
+        details.personas(item.persona().stream().toList()),
+        Optional.of(details.item(spec.lane(), item, card))));
     return card.bottom();
   }
 
@@ -246,7 +248,9 @@ final class LaneLayout extends RegionLayout {
     List<String> classes = Ids.classes("card", "touchpoint",
         "channel-" + Ids.token(touchpoint.channel()));
     out.add(new Mark.Group(ids.touchpoint(touchpoint.id()), classes,
-        touchpoint.description().map(Typesetter::normalize), link, marks));
+        touchpoint.description().map(Typesetter::normalize), link, Mark.Role.NONE, 0, marks, 1,
+        details.personas(touchpoint.personas()),
+        Optional.of(details.touchpoint(touchpoint, link, card))));
     return card.bottom();
   }
 

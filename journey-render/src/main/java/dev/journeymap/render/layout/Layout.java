@@ -18,10 +18,14 @@ import java.util.Objects;
  * @param columns one per stage, left to right
  * @param rows one per lane drawn, top to bottom
  * @param marks what to paint, in painting order
+ * @param labels the words the map was drawn with, for writers that add words of their own (the
+ *     HTML page's controls)
+ * @param personas the personas that some group is about ({@link Mark.Group#personas()}), in the
+ *     journey's order: those a reader can pick out
  */
 public record Layout(double width, double height, String idPrefix, String title,
     String description, String language, List<Column> columns, List<Row> rows,
-    List<Mark> marks) {
+    List<Mark> marks, Labels labels, List<PersonaName> personas) {
 
   /** Copies the lists. */
   public Layout {
@@ -32,6 +36,16 @@ public record Layout(double width, double height, String idPrefix, String title,
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     marks = List.copyOf(marks);
+    Objects.requireNonNull(labels, "labels");
+    personas = List.copyOf(personas);
+  }
+
+  /** A layout in English whose groups are about no persona in particular. */
+  public Layout(double width, double height, String idPrefix, String title,
+      String description, String language, List<Column> columns, List<Row> rows,
+      List<Mark> marks) {
+    this(width, height, idPrefix, title, description, language, columns, rows, marks,
+        Labels.ENGLISH, List.of());
   }
 
   /** The page as a box at the origin. */
@@ -94,4 +108,12 @@ public record Layout(double width, double height, String idPrefix, String title,
    * @param height the height: its tallest cell plus padding
    */
   public record Row(Lane lane, double y, double height) {}
+
+  /**
+   * A persona as a reader picks it out.
+   *
+   * @param id the persona's id, as in {@link Mark.Group#personas()}
+   * @param name its name, normalized
+   */
+  public record PersonaName(String id, String name) {}
 }

@@ -1,6 +1,7 @@
 package dev.journeymap.render.layout;
 
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.Persona;
 import dev.journeymap.render.Ink;
 import dev.journeymap.render.RenderOptions;
 import dev.journeymap.render.text.TextMetrics;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Computes the {@link Layout} of a journey: every box, line and line of text, in pixels.
@@ -88,7 +91,9 @@ public final class LayoutEngine {
         rules.add(new Mark.Line(new Point(x, lanesTop), new Point(x, y), Ink.RULE,
             Stroke.HAIRLINE));
       }
-      marks.add(Mark.Group.of(Mark.Role.DECORATION, rules));
+      // Classed, so that a page that hides lanes can shorten them.
+      marks.add(new Mark.Group(Optional.empty(), Ids.classes("column-rules"), Optional.empty(),
+          Optional.empty(), Mark.Role.DECORATION, 0, rules));
     }
     marks.add(new Mark.Group(context.ids.grid(), Ids.classes("grid"), Optional.empty(),
         Optional.empty(), Mark.Role.TABLE, 0, table));
@@ -102,6 +107,28 @@ public final class LayoutEngine {
         .orElse(labels.language());
     return new Layout(width, height, context.ids.root(), Typesetter.normalize(journey.title()),
         Typesetter.normalize(labels.description(journey)), language, context.columns,
-        context.rows, marks);
+        context.rows, marks, labels, personasNamed(journey, marks));
+  }
+
+  /** The journey's personas that some group is about, in the journey's order. */
+  private static List<Layout.PersonaName> personasNamed(Journey journey, List<Mark> marks) {
+    Set<String> named = new TreeSet<>();
+    collectPersonas(marks, named);
+    List<Layout.PersonaName> personas = new ArrayList<>(named.size());
+    for (Persona persona : journey.personas()) {
+      if (named.contains(persona.id())) {
+        personas.add(new Layout.PersonaName(persona.id(), Typesetter.normalize(persona.name())));
+      }
+    }
+    return personas;
+  }
+
+  private static void collectPersonas(List<Mark> marks, Set<String> out) {
+    for (Mark mark : marks) {
+      if (mark instanceof Mark.Group group) {
+        out.addAll(group.personas());
+        collectPersonas(group.children(), out);
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.journeymap.render.layout;
 
 import dev.journeymap.render.Ink;
+import dev.journeymap.render.Lane;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,10 +26,14 @@ public sealed interface Mark {
    * @param column the 1-based column of a header or cell in its row, 0 for other groups
    * @param children the marks inside, in painting order
    * @param span how many columns a header or cell spans (a stage over its steps), 1 otherwise
+   * @param personas the ids of the personas the group is about (a card, a curve), in the
+   *     journey's order; empty when it is about every persona or none in particular
+   * @param details what a reader may ask about the group beyond what is drawn (a card's whole
+   *     text, its evidence and source), for writers that can show it on demand
    */
   record Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
-      Optional<String> link, Role role, int column, List<Mark> children, int span)
-      implements Mark {
+      Optional<String> link, Role role, int column, List<Mark> children, int span,
+      List<String> personas, Optional<Details> details) implements Mark {
     /** Copies the lists. */
     public Group {
       Objects.requireNonNull(id, "id");
@@ -44,6 +49,15 @@ public sealed interface Mark {
         throw new IllegalArgumentException("a group in column " + column + " cannot span "
             + span);
       }
+      personas = List.copyOf(personas);
+      Objects.requireNonNull(details, "details");
+    }
+
+    /** A group about no persona in particular, with nothing more to tell than it draws. */
+    public Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
+        Optional<String> link, Role role, int column, List<Mark> children, int span) {
+      this(id, classes, tooltip, link, role, column, children, span, List.of(),
+          Optional.empty());
     }
 
     /** A group spanning one column, or none. */
@@ -56,6 +70,12 @@ public sealed interface Mark {
     public Group(Optional<String> id, List<String> classes, Optional<String> tooltip,
         Optional<String> link, List<Mark> children) {
       this(id, classes, tooltip, link, Role.NONE, 0, children);
+    }
+
+    /** This group with other children, everything else kept. */
+    public Group withChildren(List<Mark> newChildren) {
+      return new Group(id, classes, tooltip, link, role, column, newChildren, span, personas,
+          details);
     }
 
     /**
@@ -72,6 +92,46 @@ public sealed interface Mark {
     public static Group of(Role role, List<Mark> children) {
       return new Group(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), role, 0,
           children);
+    }
+  }
+
+  /**
+   * What a reader may ask about a card, for writers that show it on hover or focus (the HTML
+   * page): the whole text, and notes such as its evidence and source, already in the map's
+   * language.
+   *
+   * <pre>{@code
+   * new Details(card, Lane.PAIN_POINTS, "No evening time slots",
+   *     List.of(new Note("Evidence", "analytics"), new Note("Source", "Drop-off analytics")))
+   * }</pre>
+   *
+   * @param box the card's extent on the map
+   * @param lane the lane the card is in
+   * @param text the card's whole text, normalized as the map draws it
+   * @param notes what else there is to know, in reading order
+   */
+  record Details(Box box, Lane lane, String text, List<Note> notes) {
+    /** Copies the list. */
+    public Details {
+      Objects.requireNonNull(box, "box");
+      Objects.requireNonNull(lane, "lane");
+      Objects.requireNonNull(text, "text");
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /**
+   * One thing to know about a card: a term and its value, e.g. {@code Source} and {@code
+   * Booking-form drop-off analytics}.
+   *
+   * @param term what the value is
+   * @param value the value, normalized
+   */
+  record Note(String term, String value) {
+    /** Checks for nulls. */
+    public Note {
+      Objects.requireNonNull(term, "term");
+      Objects.requireNonNull(value, "value");
     }
   }
 

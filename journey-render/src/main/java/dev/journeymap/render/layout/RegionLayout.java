@@ -114,6 +114,7 @@ abstract class RegionLayout {
   final List<Layout.Row> rows;
   final Map<String, Touchpoint> touchpoints;
   final LaneSpecs lanes;
+  final CardDetails details;
 
   RegionLayout(Context context) {
     this.journey = context.journey;
@@ -130,6 +131,7 @@ abstract class RegionLayout {
     this.rows = context.rows;
     this.touchpoints = context.touchpoints;
     this.lanes = context.lanes;
+    this.details = context.details;
   }
 
   /**
@@ -146,8 +148,7 @@ abstract class RegionLayout {
         fixed.add(new Mark.Text(t.box(), cell, t.lines(), t.fontSize(), t.bold(), t.italic(),
             t.ink(), t.background(), t.rtl()));
       } else if (mark instanceof Mark.Group g) {
-        fixed.add(new Mark.Group(g.id(), g.classes(), g.tooltip(), g.link(), g.role(),
-            g.column(), fixCells(g.children(), provisional, actual), g.span()));
+        fixed.add(g.withChildren(fixCells(g.children(), provisional, actual)));
       } else {
         fixed.add(mark);
       }
@@ -291,6 +292,7 @@ abstract class RegionLayout {
     final Map<String, Touchpoint> touchpoints = new HashMap<>();
     /** The lanes this journey can be drawn with. */
     final LaneSpecs lanes;
+    final CardDetails details;
 
     Context(Journey journey, RenderOptions options, Typesetter type) {
       this(journey, options, type, Double.POSITIVE_INFINITY);
@@ -306,6 +308,7 @@ abstract class RegionLayout {
       this.options = options;
       this.labels = Labels.of(options, journey);
       this.ids = new Ids(Ids.prefix(journey, options));
+      this.details = new CardDetails(labels, journey);
       this.type = type;
       // A map of one or two stages still fills the page's narrowest width with its columns, so
       // that the grid ends where the header, the rules and the legend do.

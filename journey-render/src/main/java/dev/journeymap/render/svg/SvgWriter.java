@@ -25,7 +25,9 @@ import java.util.Optional;
  *   <li>colours, fonts and strokes as presentation attributes ({@code fill="#2c5282"}), never a
  *       {@code style} attribute or element, so that a page's Content-Security-Policy cannot strip
  *       them and its CSS can still override them;
- *   <li>the group structure of the layout: ids, {@code jm-} classes, links, {@code <title>}
+ *   <li>the group structure of the layout: ids, {@code jm-} classes, the personas a group is
+ *       about ({@code data-personas="couple landlord"}, for a page's CSS to pick out one
+ *       persona's cards and curves), links, {@code <title>}
  *       tooltips, and ARIA roles that make the grid a table of lanes by columns; every shape is
  *       {@code aria-hidden}, so assistive technology meets only text; a group with a tooltip is
  *       named by its first text ({@code aria-labelledby}), so that the tooltip (a card's source)
@@ -265,6 +267,15 @@ public final class SvgWriter {
       out.append('"');
     }
     role(group);
+    // Persona ids are [a-z0-9_-]: a space-separated list that CSS matches with ~=.
+    List<String> personas = group.personas();
+    for (int i = 0; i < personas.size(); i++) {
+      out.append(i == 0 ? " data-personas=\"" : " ");
+      XmlText.appendEscaped(out, personas.get(i));
+    }
+    if (!personas.isEmpty()) {
+      out.append('"');
+    }
     // A group with a tooltip is named by its first text, and described by the tooltip: a card
     // then reads as its text, its source as a description, and the tooltip still shows.
     int named = group.tooltip().isPresent() ? firstText(group.children()) : -1;
