@@ -48,11 +48,9 @@ final class PageStyle {
       overflow-wrap:anywhere}
       .jm-hit:hover .jm-tip,.jm-hit:focus .jm-tip{display:block}
       .jm-tip-text{margin:0;font-weight:bold}
-      .jm-tip dl{margin:4px 0 0}
-      .jm-tip dt{display:inline;color:var(--jm-muted)}
-      .jm-tip dt::after{content:": "}
-      .jm-tip dd{display:inline;margin:0}
-      .jm-tip dd::after{content:"";display:block}
+      .jm-tip dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;margin:6px 0 0}
+      .jm-tip dt{color:var(--jm-muted)}
+      .jm-tip dd{margin:0}
       .jm-page:has(.jm-zoom-25:checked) .jm-canvas{zoom:.25}
       .jm-page:has(.jm-zoom-25:checked) .jm-tip{zoom:4}
       .jm-page:has(.jm-zoom-50:checked) .jm-canvas{zoom:.5}
@@ -70,7 +68,7 @@ final class PageStyle {
       body,.jm-page{background:#fff;print-color-adjust:exact;-webkit-print-color-adjust:exact}
       .jm-controls,.jm-lane-hits{display:none}
       .jm-viewport{overflow:visible;max-height:none}
-      .jm-page .jm-canvas{zoom:1!important;width:auto;height:auto}
+      .jm-page .jm-canvas{zoom:1!important;width:auto!important;height:auto!important}
       .jm-canvas>svg{width:100%;height:auto}
       }
       """;

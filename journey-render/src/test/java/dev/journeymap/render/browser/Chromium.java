@@ -71,6 +71,7 @@ public final class Chromium implements AutoCloseable {
   private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private final List<EventWaiter> waiters = new CopyOnWriteArrayList<>();
   private final List<JsonNode> consoleMessages = new CopyOnWriteArrayList<>();
+  private final List<String> requests = new CopyOnWriteArrayList<>();
   private String sessionId;
   private boolean closed;
 
@@ -223,6 +224,53 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
+   * The URL of every request the tab has sent so far ({@code Network.requestWillBeSent}), the
+   * pages it was told to open included, in order.
+   */
+  public List<String> requests() {
+    return List.copyOf(requests);
+  }
+
+  /**
+   * Presses and releases a key as a person would, e.g. {@code "Tab"} or {@code " "} (Space),
+   * so that focus moves and inputs toggle as the keyboard makes them.
+   */
+  public void pressKey(String key) {
+    int code = switch (key) {
+      case "Tab" -> 9;
+      case " " -> 32;
+      case "Enter" -> 13;
+      default -> throw new IllegalArgumentException("no key code known for " + key);
+    };
+    String name = key.equals(" ") ? "Space" : key;
+    for (String type : List.of("rawKeyDown", "keyUp")) {
+      ObjectNode params = JSON.createObjectNode().put("type", type).put("key", key)
+          .put("code", name).put("windowsVirtualKeyCode", code)
+          .put("nativeVirtualKeyCode", code);
+      send("Input.dispatchKeyEvent", params);
+      if (type.equals("rawKeyDown") && !key.equals("Tab")) {
+        send("Input.dispatchKeyEvent", JSON.createObjectNode().put("type", "char")
+            .put("text", key.equals("Enter") ? "\r" : key));
+      }
+    }
+  }
+
+  /** Moves the mouse to {@code (x, y)} in CSS px of the viewport, as a hover does. */
+  public void moveMouse(double x, double y) {
+    send("Input.dispatchMouseEvent", JSON.createObjectNode().put("type", "mouseMoved")
+        .put("x", x).put("y", y));
+  }
+
+  /** Clicks the left button at {@code (x, y)} in CSS px of the viewport. */
+  public void click(double x, double y) {
+    moveMouse(x, y);
+    for (String type : List.of("mousePressed", "mouseReleased")) {
+      send("Input.dispatchMouseEvent", JSON.createObjectNode().put("type", type).put("x", x)
+          .put("y", y).put("button", "left").put("clickCount", 1));
+    }
+  }
+
+  /**
    * Sends one DevTools command to the tab and returns its {@code result}.
    *
    * @throws IllegalStateException if the browser answers with an error or not in time
@@ -260,7 +308,7 @@ public final class Chromium implements AutoCloseable {
     sessionId = call(null, "Target.attachToTarget",
         JSON.createObjectNode().put("targetId", targetId).put("flatten", true), COMMAND_TIMEOUT)
         .path("sessionId").asText();
-    for (String domain : List.of("Page", "Runtime", "Log", "Accessibility")) {
+    for (String domain : List.of("Page", "Runtime", "Log", "Accessibility", "Network")) {
       send(domain + ".enable", JSON.createObjectNode());
     }
   }
@@ -314,6 +362,9 @@ public final class Chromium implements AutoCloseable {
     JsonNode params = message.path("params");
     if (method.equals("Log.entryAdded") || method.equals("Runtime.consoleAPICalled")) {
       consoleMessages.add(message);
+    }
+    if (method.equals("Network.requestWillBeSent")) {
+      requests.add(params.path("request").path("url").asText());
     }
     for (EventWaiter waiter : waiters) {
       if (waiter.method.equals(method) && waiter.test.test(params)) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class CspTest extends BrowserTest {
   private static final String POLICY = "default-src 'none'; img-src 'self'";
   /** Installed before any page script; runs even under {@code default-src 'none'}. */
-  private static final String RECORD_VIOLATIONS = "window.__cspViolations = [];"
+  static final String RECORD_VIOLATIONS = "window.__cspViolations = [];"
       + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
       + "e.effectiveDirective + ' blocked ' + e.blockedURI));";
   /** Waits a moment (violation events are dispatched as tasks), then reads the styles. */
