@@ -141,9 +141,10 @@ public final class JourneyMapCli implements Callable<Integer> {
       Files.createDirectories(dir);
       for (Map.Entry<String, Supplier<Journey>> example : Examples.all().entrySet()) {
         Journey journey = example.getValue().get();
-        OutputFormat.SVG.write(renderer, journey, dir.resolve(example.getKey() + ".svg"), 1);
+        RenderCommand.render(renderer, journey, dir.resolve(example.getKey() + ".svg"), false, 1);
         if (png) {
-          OutputFormat.PNG.write(renderer, journey, dir.resolve(example.getKey() + ".png"), 2);
+          RenderCommand.render(renderer, journey, dir.resolve(example.getKey() + ".png"), true,
+              2);
         }
         count++;
       }
