@@ -146,7 +146,7 @@ class JourneyMapCliTest {
   @Test
   void unknownFormatThemeLocaleOrLaneIsAUsageError() throws IOException {
     assertUsageError(CliRun.run(dir, "render", "home-services.json", "--format", "tiff"),
-        "error: unknown format: tiff (one of svg, png, pdf)");
+        "error: unknown format: tiff (one of svg, png, pdf, html)");
     assertUsageError(CliRun.run(dir, "render", "home-services.json", "--theme", "blue"),
         "error: " + message(() -> dev.journeymap.render.Theme.named("blue")));
     assertUsageError(CliRun.run(dir, "render", "home-services.json", "--locale", "de"),
@@ -263,6 +263,29 @@ class JourneyMapCliTest {
         "--paper", "letter"), "error: unknown paper: letter (one of A4, A3)");
     assertThat(Files.exists(dir.resolve("home-services.pdf"))).isFalse();
     assertThat(Files.exists(dir.resolve("home-services.svg"))).isFalse();
+  void rendersHtmlWhenAsked() throws IOException {
+    CliRun run = CliRun.run(dir, "render", "home-services.json", "--format", "html",
+        "--theme", "dark", "-o", "out");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo("wrote out/home-services.html\n");
+    assertThat(Files.readString(dir.resolve("out/home-services.html"))).isEqualTo(
+        JourneyRenderer.create(dev.journeymap.render.RenderOptions.builder()
+            .theme(dev.journeymap.render.Theme.dark()).build())
+            .renderHtml(HomeServicesJourney.journey()));
+  }
+
+  @Test
+  void writesHtmlToStandardOutput() {
+    String json = JourneyJson.write(HomeServicesJourney.journey());
+
+    CliRun run = CliRun.runWithInput(dir, json.getBytes(UTF_8), "render", "-", "--format",
+        "html");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(
+        JourneyRenderer.create().renderHtml(HomeServicesJourney.journey()));
   }
 
   @Test
