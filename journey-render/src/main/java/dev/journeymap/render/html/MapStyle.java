@@ -50,7 +50,8 @@ final class MapStyle {
     color("--jm-accent", theme, Ink.ACCENT);
     color("--jm-focus", theme, Ink.LINK_TEXT);
     color("--jm-tip-bg", theme, Ink.BACKGROUND);
-    out.append(";--jm-hover:rgba(127,127,127,.12)");
+    out.append(";--jm-hover:rgba(127,127,127,.12);color-scheme:")
+        .append(isDark(theme.rgb(Ink.BACKGROUND)) ? "dark" : "light");
     List<Layout.Row> rows = layout.rows();
     for (Layout.Row row : rows) {
       out.append(";--jm-h-").append(token(row.lane().id())).append(":0");
@@ -112,8 +113,11 @@ final class MapStyle {
       String chosen = page + ":has(.jm-persona-" + id + ":checked)";
       out.append(chosen).append(" [data-personas]:not([data-personas~=\"").append(id)
           .append("\"]){opacity:.2}\n");
+      // A card's outline turns into a ring; a curve (a path) keeps its colour and thickens.
       out.append(chosen).append(" svg [data-personas~=\"").append(id)
-          .append("\"]>:is(rect:first-of-type,path){stroke:var(--jm-accent);stroke-width:3px}\n");
+          .append("\"]>rect:first-of-type{stroke:var(--jm-accent);stroke-width:3px}\n");
+      out.append(chosen).append(" svg [data-personas~=\"").append(id)
+          .append("\"]>path{stroke-width:4px}\n");
     }
     return out.toString();
   }
@@ -133,6 +137,14 @@ final class MapStyle {
   private void color(String property, Theme theme, Ink ink) {
     out.append(';').append(property).append(":#").append(String.format(java.util.Locale.ROOT,
         "%06x", theme.rgb(ink) & 0xFFFFFF));
+  }
+
+  /** Whether a background is dark (relative luminance under a half), for form controls. */
+  private static boolean isDark(int rgb) {
+    double r = (rgb >> 16 & 0xff) / 255.0;
+    double g = (rgb >> 8 & 0xff) / 255.0;
+    double b = (rgb & 0xff) / 255.0;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
   }
 
   private void number(double value) {

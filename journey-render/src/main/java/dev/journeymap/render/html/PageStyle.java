@@ -18,7 +18,6 @@ final class PageStyle {
   static final int[] ZOOMS = {25, 50, 75, 100, 150, 200};
 
   static final String CSS = """
-      :root{color-scheme:light dark}
       body{margin:0;background:var(--jm-page-bg);color:var(--jm-page-text);\
       font:14px/1.4 var(--jm-font)}
       .jm-page{background:var(--jm-page-bg);color:var(--jm-page-text);font-family:var(--jm-font)}

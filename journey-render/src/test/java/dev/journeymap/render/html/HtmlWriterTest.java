@@ -107,7 +107,7 @@ class HtmlWriterTest {
         "#m-page{--jm-font:'DejaVu Sans', sans-serif;--jm-page-bg:#ffffff;--jm-page-text:#1b2533;"
             + "--jm-muted:#4a5568;--jm-panel:#f4f6f9;--jm-rule:#d3d9e1;--jm-accent:#2c5282;"
             + "--jm-focus:#1d4f91;--jm-tip-bg:#ffffff;--jm-hover:rgba(127,127,127,.12);"
-            + "--jm-h-pain-points:0;--jm-h-touchpoints:0}",
+            + "color-scheme:light;--jm-h-pain-points:0;--jm-h-touchpoints:0}",
         "#m-page:has(.jm-show-pain-points:not(:checked)){--jm-h-pain-points:60}",
         "#m-page:has(.jm-show-pain-points:not(:checked)) :is(#m-lane-pain-points,"
             + ".jm-hits-pain-points){display:none}",
@@ -126,8 +126,10 @@ class HtmlWriterTest {
         "#m-card-2{left:200px;top:150.5px;width:180px;height:30px}",
         "#m-page:has(.jm-persona-owner:checked) [data-personas]:not([data-personas~=\"owner\"])"
             + "{opacity:.2}",
-        "#m-page:has(.jm-persona-owner:checked) svg [data-personas~=\"owner\"]>:is("
-            + "rect:first-of-type,path){stroke:var(--jm-accent);stroke-width:3px}");
+        "#m-page:has(.jm-persona-owner:checked) svg [data-personas~=\"owner\"]>"
+            + "rect:first-of-type{stroke:var(--jm-accent);stroke-width:3px}",
+        "#m-page:has(.jm-persona-owner:checked) svg [data-personas~=\"owner\"]>path"
+            + "{stroke-width:4px}");
   }
 
   @Test

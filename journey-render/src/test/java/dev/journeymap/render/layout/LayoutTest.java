@@ -76,6 +76,46 @@ class LayoutTest {
   }
 
   @Test
+  void cardsCarryTheirPersonasAndWhatAReaderMayAskAboutThem() {
+    Journey journey = Journey.builder("Hats").id("hats")
+        .persona("owner", "Home owner")
+        .persona("landlord", "Landlord")
+        .stage("a", "A", s -> s
+            .painPoint(Item.builder("Slow\tcall-back").evidence(Evidence.ANALYTICAL)
+                .source("Call logs").persona("owner").build())
+            .touchpoint("desk", "Desk", Channel.PHONE, t -> t.owner("Sales")
+                .description("Front desk").persona("landlord", "owner")
+                .url("https://example.com/desk"))
+            .action("Calls"))
+        .build();
+    Layout layout = ENGINE.layout(journey, RenderOptions.defaults());
+    List<Mark.Group> cards = layout.groups().stream()
+        .filter(g -> g.details().isPresent()).toList();
+    Mark.Group pain = cards.stream()
+        .filter(g -> g.details().get().lane() == Lane.PAIN_POINTS).findFirst().orElseThrow();
+    Mark.Group desk = cards.stream()
+        .filter(g -> g.details().get().lane() == Lane.TOUCHPOINTS).findFirst().orElseThrow();
+    Mark.Rect painCard = (Mark.Rect) pain.children().get(0);
+
+    assertThat(cards).extracting(g -> g.details().get().lane())
+        .containsExactly(Lane.ACTIONS, Lane.TOUCHPOINTS, Lane.PAIN_POINTS);
+    assertThat(pain.personas()).containsExactly("owner");
+    assertThat(pain.details().get()).isEqualTo(new Mark.Details(painCard.box(),
+        Lane.PAIN_POINTS, "Slow call-back", List.of(new Mark.Note("Evidence", "analytics"),
+            new Mark.Note("Source", "Call logs"), new Mark.Note("Personas", "Home owner"))));
+    assertThat(desk.personas()).as("in the journey's order").containsExactly("owner",
+        "landlord");
+    assertThat(desk.details().get().notes()).containsExactly(new Mark.Note("Channel", "Phone"),
+        new Mark.Note("Owner", "Sales"), new Mark.Note("About", "Front desk"),
+        new Mark.Note("Personas", "Home owner, Landlord"),
+        new Mark.Note("Link", "https://example.com/desk"));
+    assertThat(layout.personas()).containsExactly(
+        new Layout.PersonaName("owner", "Home owner"),
+        new Layout.PersonaName("landlord", "Landlord"));
+    assertThat(layout.labels()).isEqualTo(Labels.ENGLISH);
+  }
+
+  @Test
   void laneGrowsToItsTallestCell() {
     Layout shortText = ENGINE.layout(threeStages("short"), RenderOptions.defaults());
     Layout longText = ENGINE.layout(threeStages("a much longer action that has to wrap over "

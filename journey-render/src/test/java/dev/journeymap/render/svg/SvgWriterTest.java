@@ -90,6 +90,17 @@ class SvgWriterTest {
   }
 
   @Test
+  void writesThePersonasAGroupIsAboutForAPageToPickOut() {
+    Mark.Group curve = new Mark.Group(Optional.empty(), List.of("jm-emotion-curve"),
+        Optional.empty(), Optional.empty(), Mark.Role.NONE, 0, List.of(), List.of("owner",
+        "landlord"), Optional.empty());
+    String svg = SvgWriter.write(new Layout(10, 10, "m", "t", "d", "en", List.of(), List.of(),
+        List.of(curve)), Theme.light(), FONT, false);
+
+    assertThat(svg).contains("<g class=\"jm-emotion-curve\" data-personas=\"owner landlord\"/>");
+  }
+
+  @Test
   void writesEveryMarkWithPresentationAttributesAndTableRoles() {
     String svg = SvgWriter.write(layout(), Theme.light(), FONT, false);
     String expected = "<svg xmlns=\"http://www.w3.org/2000/svg\""
