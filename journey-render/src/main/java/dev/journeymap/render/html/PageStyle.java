@@ -18,9 +18,9 @@ final class PageStyle {
   static final int[] ZOOMS = {25, 50, 75, 100, 150, 200};
 
   static final String CSS = """
-      body{margin:0;background:var(--jm-page-bg);color:var(--jm-page-text);\
-      font:14px/1.4 var(--jm-font)}
-      .jm-page{background:var(--jm-page-bg);color:var(--jm-page-text);font-family:var(--jm-font)}
+      body{margin:0}
+      .jm-page{display:flex;flex-direction:column;height:100vh;background:var(--jm-page-bg);\
+      color:var(--jm-page-text);font:14px/1.4 var(--jm-font)}
       .jm-controls{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start;\
       padding:8px 16px;border-bottom:1px solid var(--jm-rule);background:var(--jm-panel)}
       .jm-controls fieldset{display:flex;flex-wrap:wrap;gap:2px 12px;margin:0;padding:0;\
@@ -29,7 +29,7 @@ final class PageStyle {
       .jm-controls label{white-space:nowrap;cursor:pointer}
       .jm-controls input{margin:0 4px 0 0;accent-color:var(--jm-accent)}
       .jm-controls input:focus-visible{outline:3px solid var(--jm-focus);outline-offset:2px}
-      .jm-viewport{overflow:auto;max-height:calc(100vh - 48px);position:relative}
+      .jm-viewport{flex:1;min-height:0;overflow:auto;position:relative}
       .jm-viewport:focus-visible{outline:3px solid var(--jm-focus);outline-offset:-3px}
       .jm-canvas{position:relative;overflow:hidden}
       .jm-canvas>svg{display:block}
@@ -64,9 +64,9 @@ final class PageStyle {
       clip-path:inset(50%);white-space:nowrap}
       @media print{
       @page{size:landscape;margin:10mm}
-      body,.jm-page{background:#fff;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+      .jm-page{display:block;height:auto;print-color-adjust:exact;-webkit-print-color-adjust:exact}
       .jm-controls,.jm-lane-hits{display:none}
-      .jm-viewport{overflow:visible;max-height:none}
+      .jm-viewport{overflow:visible}
       .jm-page .jm-canvas{zoom:1!important;width:auto!important;height:auto!important}
       .jm-canvas>svg{width:100%;height:auto}
       }
