@@ -39,7 +39,7 @@ public final class HtmlPage {
 
   /**
    * The page's policy, e.g. {@code default-src 'none'; style-src 'sha256-A' 'sha256-B'}, with
-   * {@code ; script-src 'sha256-C'} when scripts were added: the value of a
+   * {@code ; script-src 'sha256-C'; connect-src 'self'} when scripts were added: the value of a
    * {@code Content-Security-Policy} header under which the page still works.
    */
   public String contentSecurityPolicy() {

@@ -203,14 +203,16 @@ public final class JourneyRenderer {
    * written in a {@code <meta http-equiv>} too; it makes no request of any kind.
    *
    * <p>{@code scripts} are added at the end of the body, each in its own {@code <script>}, and
-   * allowed by their hashes ({@code script-src}); e.g. a live preview's reload client. Without
-   * them the page has no script.
+   * allowed by their hashes ({@code script-src}), with {@code connect-src 'self'} so that they
+   * may talk to the server that sent the page: e.g. a live preview's reload client. Without
+   * them the page has no script and connects nowhere.
    *
    * <pre>{@code
    * HtmlPage page = renderer.htmlPage(journey, "new EventSource('/events').onmessage = "
    *     + "() => location.reload();");
    * page.contentSecurityPolicy();
-   * // "default-src 'none'; style-src 'sha256-..' 'sha256-..'; script-src 'sha256-..'"
+   * // "default-src 'none'; style-src 'sha256-..' 'sha256-..'; script-src 'sha256-..';
+   * //  connect-src 'self'"
    * }</pre>
    *
    * <p>The page is byte-for-byte the same for the same journey, options and scripts.

@@ -98,7 +98,8 @@ class HtmlRenderTest {
         + page.styleHashes().get(0) + " " + page.styleHashes().get(1));
     assertThat(page.scriptHashes()).isEmpty();
     assertThat(page.html()).contains("content=\"" + page.contentSecurityPolicy() + "\"")
-        .contains(renderer.renderSvg(SampleJourneys.junkRemoval()));
+        .contains(renderer.renderSvg(SampleJourneys.junkRemoval())
+            .replaceAll("(xlink:href=\"[^\"]*\")>", "$1 tabindex=\"-1\">"));
     assertThat(page.styleHashes().get(0)).as("the fixed stylesheet's hash is the same for "
         + "every map").isEqualTo(renderer.htmlPage(SampleJourneys.painting()).styleHashes()
         .get(0));

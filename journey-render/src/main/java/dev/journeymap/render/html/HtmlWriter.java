@@ -90,8 +90,9 @@ public final class HtmlWriter {
   }
 
   /**
-   * The policy the page holds to: {@code default-src 'none'; style-src HASHES}, and {@code
-   * script-src HASHES} when there are scripts.
+   * The policy the page holds to: {@code default-src 'none'; style-src HASHES}, and with
+   * scripts {@code script-src HASHES; connect-src 'self'}, so that a live preview's script may
+   * listen to the server that sent the page (server-sent events or polling) and nothing else.
    */
   public String contentSecurityPolicy() {
     StringBuilder policy = new StringBuilder("default-src 'none'; style-src");
@@ -99,6 +100,7 @@ public final class HtmlWriter {
     if (!scriptHashes.isEmpty()) {
       policy.append("; script-src");
       scriptHashes.forEach(h -> policy.append(' ').append(h));
+      policy.append("; connect-src 'self'");
     }
     return policy.toString();
   }
@@ -126,7 +128,8 @@ public final class HtmlWriter {
     XmlText.appendEscaped(head, labels.mapView());
     head.append("\">\n<div class=\"jm-canvas\">\n");
     out.append(head);
-    SvgWriter.write(layout, theme, cssFontFamily, false, out);
+    // The cards' areas carry the links, so the map's own links are not stops of their own.
+    SvgWriter.write(layout, theme, cssFontFamily, false, false, out);
     StringBuilder tail = new StringBuilder(256 * cards.size() + 256);
     hits(tail, id, labels);
     tail.append("</div>\n</div>\n</main>\n");

@@ -50,6 +50,8 @@ public final class SvgWriter {
   private final Appendable target;
   private final StringBuilder out;
   private final boolean indent;
+  /** False inside a page that gives each linked card a focusable area of its own. */
+  private final boolean linksFocusable;
   private final String[] colors;
   /** How deep in groups the writer is, for indenting. */
   private int depth;
@@ -62,7 +64,9 @@ public final class SvgWriter {
   /** The id the next text gets, or null. */
   private String textId;
 
-  private SvgWriter(Appendable target, Theme theme, boolean indent, int capacity) {
+  private SvgWriter(Appendable target, Theme theme, boolean indent, boolean linksFocusable,
+      int capacity) {
+    this.linksFocusable = linksFocusable;
     this.target = target;
     this.out = target instanceof StringBuilder builder ? builder : new StringBuilder(CHUNK + 512);
     if (target instanceof StringBuilder builder) {
@@ -88,7 +92,19 @@ public final class SvgWriter {
    */
   public static void write(Layout layout, Theme theme, String cssFontFamily, boolean indent,
       Appendable out) throws IOException {
-    SvgWriter writer = new SvgWriter(out, theme, indent, estimate(layout.marks()));
+    write(layout, theme, cssFontFamily, indent, true, out);
+  }
+
+  /**
+   * Writes the SVG document of {@code layout} as {@link #write(Layout, Theme, String, boolean,
+   * Appendable)} does; without {@code linksFocusable}, links get {@code tabindex="-1"}: for a
+   * page whose own areas over the cards carry the same links, so that the keyboard meets each
+   * link once.
+   */
+  public static void write(Layout layout, Theme theme, String cssFontFamily, boolean indent,
+      boolean linksFocusable, Appendable out) throws IOException {
+    SvgWriter writer = new SvgWriter(out, theme, indent, linksFocusable,
+        estimate(layout.marks()));
     writer.document(layout, cssFontFamily);
     writer.flush();
   }
@@ -248,7 +264,7 @@ public final class SvgWriter {
       XmlText.appendEscaped(out, link.get());
       out.append("\" xlink:href=\"");
       XmlText.appendEscaped(out, link.get());
-      out.append("\">");
+      out.append(linksFocusable ? "\">" : "\" tabindex=\"-1\">");
       depth++;
     }
     newline();

@@ -147,7 +147,7 @@ class HtmlWriterTest {
     assertThat(writer.scriptHashes()).containsExactly(sha256("console.log('reload')"));
     assertThat(writer.contentSecurityPolicy()).isEqualTo("default-src 'none'; style-src "
         + styles.get(0) + " " + styles.get(1) + "; script-src "
-        + sha256("console.log('reload')"));
+        + sha256("console.log('reload')") + "; connect-src 'self'");
     assertThat(page).contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
         + writer.contentSecurityPolicy() + "\">")
         .contains("<script>console.log('reload')</script>\n</body>");
