@@ -177,7 +177,7 @@ public final class HtmlWriter {
       String lane = MapStyle.token(row.lane().id());
       out.append("<label><input type=\"checkbox\" class=\"jm-show-").append(lane)
           .append("\" checked>");
-      XmlText.appendEscaped(out, labels.lane(row.lane()));
+      XmlText.appendEscaped(out, layout.laneName(row.lane()));
       out.append("</label>");
     }
     out.append("</fieldset>\n");
@@ -216,7 +216,7 @@ public final class HtmlWriter {
         open = details.lane();
         out.append("<div class=\"jm-lane-hits jm-hits-").append(MapStyle.token(open.id()))
             .append("\" role=\"group\" aria-label=\"");
-        XmlText.appendEscaped(out, labels.cardDetails() + ": " + labels.lane(open));
+        XmlText.appendEscaped(out, labels.cardDetails(layout.laneName(open)));
         out.append("\">\n");
       }
       String hit = id + "-card-" + (++n);

@@ -174,9 +174,9 @@ public abstract sealed class Labels permits EnglishLabels, FrenchLabels {
     return pick("Map (scroll to pan)", "Carte (faire défiler pour la parcourir)");
   }
 
-  /** The name of the HTML page's layer of cards that show their details on focus. */
-  public final String cardDetails() {
-    return pick("Card details", "Détails des cartes");
+  /** The name of the HTML page's layer of a lane's cards that show their details on focus. */
+  public final String cardDetails(String laneName) {
+    return pick("Card details", "Détails des cartes") + colon() + laneName;
   }
 
   /** The things the header counts. */

@@ -22,10 +22,11 @@ import java.util.Objects;
  *     HTML page's controls)
  * @param personas the personas that some group is about ({@link Mark.Group#personas()}), in the
  *     journey's order: those a reader can pick out
+ * @param laneNames the name of each row's lane in the map's language, in the rows' order
  */
 public record Layout(double width, double height, String idPrefix, String title,
     String description, String language, List<Column> columns, List<Row> rows,
-    List<Mark> marks, Labels labels, List<PersonaName> personas) {
+    List<Mark> marks, Labels labels, List<PersonaName> personas, List<LaneName> laneNames) {
 
   /** Copies the lists. */
   public Layout {
@@ -38,6 +39,7 @@ public record Layout(double width, double height, String idPrefix, String title,
     marks = List.copyOf(marks);
     Objects.requireNonNull(labels, "labels");
     personas = List.copyOf(personas);
+    laneNames = List.copyOf(laneNames);
   }
 
   /** A layout in English whose groups are about no persona in particular. */
@@ -45,7 +47,22 @@ public record Layout(double width, double height, String idPrefix, String title,
       String description, String language, List<Column> columns, List<Row> rows,
       List<Mark> marks) {
     this(width, height, idPrefix, title, description, language, columns, rows, marks,
-        Labels.ENGLISH, List.of());
+        Labels.ENGLISH, List.of(), rows.stream().map(r -> new LaneName(r.lane(), r.lane().id()))
+            .toList());
+  }
+
+  /**
+   * The name of a drawn lane, e.g. {@code "Pain points"}.
+   *
+   * @throws IllegalArgumentException if the lane is not drawn
+   */
+  public String laneName(Lane lane) {
+    for (LaneName name : laneNames) {
+      if (name.lane().equals(lane)) {
+        return name.name();
+      }
+    }
+    throw new IllegalArgumentException("lane not drawn: " + lane.id());
   }
 
   /** The page as a box at the origin. */
@@ -116,4 +133,12 @@ public record Layout(double width, double height, String idPrefix, String title,
    * @param name its name, normalized
    */
   public record PersonaName(String id, String name) {}
+
+  /**
+   * A drawn lane's name, as its label on the map says it.
+   *
+   * @param lane the lane
+   * @param name its name in the map's language, normalized
+   */
+  public record LaneName(Lane lane, String name) {}
 }

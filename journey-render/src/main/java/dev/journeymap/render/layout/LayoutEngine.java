@@ -107,7 +107,9 @@ public final class LayoutEngine {
         .orElse(labels.language());
     return new Layout(width, height, context.ids.root(), Typesetter.normalize(journey.title()),
         Typesetter.normalize(labels.description(journey)), language, context.columns,
-        context.rows, marks, labels, personasNamed(journey, marks));
+        context.rows, marks, labels, personasNamed(journey, marks),
+        context.rows.stream().map(r -> new Layout.LaneName(r.lane(),
+            Typesetter.normalize(context.lanes.get(r.lane()).name().in(labels)))).toList());
   }
 
   /** The journey's personas that some group is about, in the journey's order. */

@@ -45,7 +45,9 @@ class HtmlWriterTest {
         List.of(new Layout.Row(Lane.PAIN_POINTS, 90, 60), new Layout.Row(Lane.TOUCHPOINTS, 150,
             40)),
         List.of(pains, touchpoints), Labels.ENGLISH,
-        List.of(new Layout.PersonaName("owner", "Owner & co")));
+        List.of(new Layout.PersonaName("owner", "Owner & co")),
+        List.of(new Layout.LaneName(Lane.PAIN_POINTS, "Pain points"),
+            new Layout.LaneName(Lane.TOUCHPOINTS, "Touchpoints")));
   }
 
   @Test
