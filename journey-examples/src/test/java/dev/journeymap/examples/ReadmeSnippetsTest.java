@@ -37,7 +37,8 @@ class ReadmeSnippetsTest {
       "ReadMap", List.of(),
       "PrintMap", List.of("map.png"),
       "MapToPdf", List.of("map.pdf", "map-a4.pdf"),
-      "MapOnACanvas", List.of("page.png"));
+      "MapOnACanvas", List.of("page.png"),
+      "ShareMap", List.of("map.html"));
 
   @TempDir Path dir;
 
