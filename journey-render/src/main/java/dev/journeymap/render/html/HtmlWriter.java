@@ -190,12 +190,12 @@ public final class HtmlWriter {
     out.append("<fieldset class=\"jm-personas\"><legend>");
     XmlText.appendEscaped(out, labels.highlightPersona());
     out.append("</legend><label><input type=\"radio\" name=\"").append(id)
-        .append("-persona\" class=\"jm-persona-none\" checked>");
+        .append("-persona\" class=\"jm-filter-none\" checked>");
     XmlText.appendEscaped(out, labels.everyPersona());
     out.append("</label>");
     for (Layout.PersonaName persona : layout.personas()) {
       out.append("<label><input type=\"radio\" name=\"").append(id)
-          .append("-persona\" class=\"jm-persona-").append(MapStyle.token(persona.id()))
+          .append("-persona\" class=\"jm-filter-").append(MapStyle.token(persona.id()))
           .append("\">");
       XmlText.appendEscaped(out, persona.name());
       out.append("</label>");

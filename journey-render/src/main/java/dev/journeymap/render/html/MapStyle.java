@@ -110,7 +110,7 @@ final class MapStyle {
     }
     for (Layout.PersonaName persona : layout.personas()) {
       String id = token(persona.id());
-      String chosen = page + ":has(.jm-persona-" + id + ":checked)";
+      String chosen = page + ":has(.jm-filter-" + id + ":checked)";
       out.append(chosen).append(" [data-personas]:not([data-personas~=\"").append(id)
           .append("\"]){opacity:.2}\n");
       // A card's outline turns into a ring; a curve (a path) keeps its colour and thickens.

@@ -227,9 +227,9 @@ class HtmlPageTest extends BrowserTest {
         + "  ownerStroke: getComputedStyle(g(lane + '[data-personas=\"owner\"] > rect'))"
         + "   .strokeWidth }; })()";
     JsonNode before = chromium.evaluate(read);
-    clickOn(".jm-persona-owner");
+    clickOn(".jm-filter-owner");
     JsonNode owner = chromium.evaluate(read);
-    clickOn(".jm-persona-landlord");
+    clickOn(".jm-filter-landlord");
     JsonNode landlord = chromium.evaluate(read);
 
     assertThat(before.toString()).isEqualTo("{\"owner\":\"1\",\"landlord\":\"1\","

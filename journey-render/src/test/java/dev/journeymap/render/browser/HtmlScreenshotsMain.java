@@ -45,7 +45,7 @@ public final class HtmlScreenshotsMain {
         shoot(chromium, out.resolve(name + "-lanes.png"));
         chromium.open(url);
         chromium.evaluate("(() => { const p = document.querySelector("
-            + "'.jm-personas input:not(.jm-persona-none)'); if (p) p.click();"
+            + "'.jm-personas input:not(.jm-filter-none)'); if (p) p.click();"
             + " const l = document.querySelector('.jm-show-customer-goals'); })()");
         shoot(chromium, out.resolve(name + "-persona.png"));
         chromium.open(url);

@@ -28,13 +28,13 @@ class HtmlWriterTest {
   private static Layout layout() {
     Mark.Group card = new Mark.Group(Optional.empty(), List.of("jm-card"), Optional.empty(),
         Optional.empty(), Mark.Role.NONE, 0,
-        List.of(new Mark.Rect(new Box(200, 100, 180, 40), 6, Optional.of(Ink.CARD_FILL),
-            Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE)),
+        List.of((Mark) new Mark.Rect(new Box(200, 100, 180, 40), 6, Optional.of(Ink.CARD_FILL),
+            Optional.of(Ink.CARD_STROKE), Stroke.HAIRLINE)), 1,
         List.of("owner"), Optional.of(new Mark.Details(new Box(200, 100, 180, 40),
             Lane.PAIN_POINTS, "Slow <b>call</b> & \"back\"",
             List.of(new Mark.Note("Source", "Logs & <notes>")))));
     Mark.Group linked = new Mark.Group(Optional.empty(), List.of("jm-card"), Optional.empty(),
-        Optional.of("https://example.com/?a=1&b=2"), Mark.Role.NONE, 0, List.of(), List.of(),
+        Optional.of("https://example.com/?a=1&b=2"), Mark.Role.NONE, 0, List.of(), 1, List.of(),
         Optional.of(new Mark.Details(new Box(200, 150.5, 180, 30), Lane.TOUCHPOINTS, "Site",
             List.of())));
     Mark.Group touchpoints = new Mark.Group(Optional.of("m-lane-touchpoints"), List.of(),
@@ -94,9 +94,9 @@ class HtmlWriterTest {
         + "</label><label><input type=\"checkbox\" class=\"jm-show-touchpoints\" checked>"
         + "Touchpoints</label></fieldset>\n"
         + "<fieldset class=\"jm-personas\"><legend>Highlight a persona</legend>"
-        + "<label><input type=\"radio\" name=\"m-persona\" class=\"jm-persona-none\" checked>"
+        + "<label><input type=\"radio\" name=\"m-persona\" class=\"jm-filter-none\" checked>"
         + "Everyone</label><label><input type=\"radio\" name=\"m-persona\" "
-        + "class=\"jm-persona-owner\">Owner &amp; co</label></fieldset>\n</div>\n");
+        + "class=\"jm-filter-owner\">Owner &amp; co</label></fieldset>\n</div>\n");
   }
 
   @Test
@@ -126,11 +126,11 @@ class HtmlWriterTest {
             + "var(--jm-h-pain-points) + var(--jm-h-touchpoints)) / 100))}",
         "#m-card-1{left:200px;top:100px;width:180px;height:40px}",
         "#m-card-2{left:200px;top:150.5px;width:180px;height:30px}",
-        "#m-page:has(.jm-persona-owner:checked) [data-personas]:not([data-personas~=\"owner\"])"
+        "#m-page:has(.jm-filter-owner:checked) [data-personas]:not([data-personas~=\"owner\"])"
             + "{opacity:.2}",
-        "#m-page:has(.jm-persona-owner:checked) svg [data-personas~=\"owner\"]>"
+        "#m-page:has(.jm-filter-owner:checked) svg [data-personas~=\"owner\"]>"
             + "rect:first-of-type{stroke:var(--jm-accent);stroke-width:3px}",
-        "#m-page:has(.jm-persona-owner:checked) svg [data-personas~=\"owner\"]>path"
+        "#m-page:has(.jm-filter-owner:checked) svg [data-personas~=\"owner\"]>path"
             + "{stroke-width:4px}");
   }
 

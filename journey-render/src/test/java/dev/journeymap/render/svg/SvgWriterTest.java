@@ -92,8 +92,8 @@ class SvgWriterTest {
   @Test
   void writesThePersonasAGroupIsAboutForAPageToPickOut() {
     Mark.Group curve = new Mark.Group(Optional.empty(), List.of("jm-emotion-curve"),
-        Optional.empty(), Optional.empty(), Mark.Role.NONE, 0, List.of(), List.of("owner",
-        "landlord"), Optional.empty());
+        Optional.empty(), Optional.empty(), Mark.Role.NONE, 0, List.of(), 1,
+        List.of("owner", "landlord"), Optional.empty());
     String svg = SvgWriter.write(new Layout(10, 10, "m", "t", "d", "en", List.of(), List.of(),
         List.of(curve)), Theme.light(), FONT, false);
 
