@@ -168,6 +168,8 @@ class HtmlPageTest extends BrowserTest {
 
   @Test
   void hoverShowsTheSourceOverTheCardItDescribes() {
+    chromium.evaluate("document.querySelector('#two-hats-card-7').scrollIntoView({block:"
+        + " 'center'})");
     JsonNode card = rect("#two-hats-lane-pain-points .jm-card rect");
     JsonNode hit = rect("#two-hats-card-7");
     chromium.moveMouse(hit.path("x").asDouble() + 20, hit.path("y").asDouble() + 10);
