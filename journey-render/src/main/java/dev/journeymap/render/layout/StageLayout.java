@@ -168,8 +168,11 @@ final class StageLayout extends RegionLayout {
         }
         id = ids.step(step.id());
       }
+      // The personas who take part in the step, so that a page can pick out their steps.
       children.add(new Mark.Group(id, Ids.classes("step"), Optional.empty(), Optional.empty(),
-          Mark.Role.COLUMN_HEADER, column.index() + 2, marks));
+          Mark.Role.COLUMN_HEADER, column.index() + 2, marks, 1,
+          column.step().map(s -> details.personas(s.personas())).orElse(List.of()),
+          Optional.empty()));
     }
     out.add(new Mark.Group(ids.steps(), Ids.classes("steps"), Optional.empty(),
         Optional.empty(), Mark.Role.ROW, 0, children));

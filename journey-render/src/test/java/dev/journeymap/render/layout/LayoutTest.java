@@ -116,6 +116,25 @@ class LayoutTest {
   }
 
   @Test
+  void stepHeadersCarryThePersonasWhoTakePartSoThatTheyCanBePickedOut() {
+    Journey journey = Journey.builder("Steps").id("steps")
+        .persona("owner", "Home owner")
+        .persona("landlord", "Landlord")
+        .stage("book", "Book", s -> s
+            .step("call", "Call", st -> st.persona("landlord").action("Calls"))
+            .step("form", "Form", st -> st.action("Fills the form")))
+        .build();
+    Layout layout = ENGINE.layout(journey, RenderOptions.defaults());
+    List<Mark.Group> steps = layout.groups().stream()
+        .filter(g -> g.classes().contains("jm-step")).toList();
+
+    assertThat(steps).extracting(Mark.Group::personas)
+        .containsExactly(List.of("landlord"), List.of());
+    assertThat(layout.personas()).containsExactly(new Layout.PersonaName("landlord",
+        "Landlord"));
+  }
+
+  @Test
   void laneGrowsToItsTallestCell() {
     Layout shortText = ENGINE.layout(threeStages("short"), RenderOptions.defaults());
     Layout longText = ENGINE.layout(threeStages("a much longer action that has to wrap over "
