@@ -263,6 +263,9 @@ class JourneyMapCliTest {
         "--paper", "letter"), "error: unknown paper: letter (one of A4, A3)");
     assertThat(Files.exists(dir.resolve("home-services.pdf"))).isFalse();
     assertThat(Files.exists(dir.resolve("home-services.svg"))).isFalse();
+  }
+
+  @Test
   void rendersHtmlWhenAsked() throws IOException {
     CliRun run = CliRun.run(dir, "render", "home-services.json", "--format", "html",
         "--theme", "dark", "-o", "out");
