@@ -111,15 +111,15 @@ class JourneyRendererTest {
   void refusesAnImageOfMoreThanTheMaximumPixelsNamingTheScaleThatFits() {
     Journey journey = twoHundredStages();
     MapSize size = RENDERER.size(journey);
-    assertThat(size).isEqualTo(new MapSize(44216, 883));
+    assertThat(size).isEqualTo(new MapSize(44216, 797));
     assertThatThrownBy(() -> RENDERER.renderImage(journey, 8))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the map is 44216 x 883 px: at scale 8 its image has 2498734592 pixels, "
-            + "more than the 50000000 a png may have; a scale of at most 1.13 fits, or draw it "
+        .hasMessage("the map is 44216 x 797 px: at scale 8 its image has 2255369728 pixels, "
+            + "more than the 50000000 a png may have; a scale of at most 1.19 fits, or draw it "
             + "as svg");
-    // 49965 x 998 pixels: no error (drawing it would take 200 MB of the tests' heap)
-    JourneyRenderer.checkPixels(size.width(), size.height(), 1.13);
-    assertThatThrownBy(() -> JourneyRenderer.checkPixels(size.width(), size.height(), 1.14))
+    // 52618 x 949 pixels: no error (drawing it would take 200 MB of the tests' heap)
+    JourneyRenderer.checkPixels(size.width(), size.height(), 1.19);
+    assertThatThrownBy(() -> JourneyRenderer.checkPixels(size.width(), size.height(), 1.20))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -75,7 +75,7 @@ class SvgStructureTest {
     assertThat(nodes(doc, "//g[contains(concat(' ', @class, ' '), ' jm-assumption ')]")
         .getLength()).isEqualTo(4);
     assertThat(string(doc, "//g[@id='junk-removal-emotion-touchpoint-call-centre']/@class"))
-        .isEqualTo("jm-emotion-point jm-negative");
+        .isEqualTo("jm-emotion-point jm-emotion-moment jm-negative");
   }
 
   @ParameterizedTest

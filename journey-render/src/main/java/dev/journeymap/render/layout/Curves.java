@@ -62,4 +62,31 @@ final class Curves {
     }
     return controls;
   }
+
+  /**
+   * The curve through {@code points} with these {@code controls} as a polyline of
+   * {@code perSegment} straight pieces a segment, starting at the first point: what label
+   * placement tests against.
+   */
+  static List<Point> sample(List<Point> points, List<Point> controls, int perSegment) {
+    List<Point> out = new ArrayList<>(Math.max(1, (points.size() - 1) * perSegment + 1));
+    if (points.isEmpty()) {
+      return out;
+    }
+    out.add(points.get(0));
+    for (int k = 0; k + 1 < points.size(); k++) {
+      Point a = points.get(k);
+      Point c1 = controls.get(2 * k);
+      Point c2 = controls.get(2 * k + 1);
+      Point b = points.get(k + 1);
+      for (int s = 1; s <= perSegment; s++) {
+        double t = (double) s / perSegment;
+        double u = 1 - t;
+        out.add(new Point(
+            u * u * u * a.x() + 3 * u * u * t * c1.x() + 3 * u * t * t * c2.x() + t * t * t * b.x(),
+            u * u * u * a.y() + 3 * u * u * t * c1.y() + 3 * u * t * t * c2.y() + t * t * t * b.y()));
+      }
+    }
+    return out;
+  }
 }

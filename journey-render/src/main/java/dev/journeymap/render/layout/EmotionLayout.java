@@ -1,6 +1,5 @@
 package dev.journeymap.render.layout;
 
-import dev.journeymap.core.EmotionPoint;
 import dev.journeymap.render.Ink;
 import dev.journeymap.render.Lane;
 import dev.journeymap.render.layout.Typesetter.Align;
@@ -9,23 +8,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lays out the emotion lane: bands above and below neutral, a dashed neutral line, ticks from +2
- * to −2, one point per stage emotion and per touchpoint emotion, a smooth curve through them,
- * and a label beside each point.
+ * Lays out the emotion lane: bands above and below neutral, a dashed zero line, ticks from +2 to
+ * −2, and one curve per {@link EmotionSeries series}, each with its ink, marker and dash.
  *
- * <p>The points of a stage share its column in equal slots. Labels are placed left to right,
- * each above or below its point and free to reach over neighbouring slots and columns: of the
- * spots that touch no earlier label and no point, the one that keeps clear of the curve and
- * needs the fewest lines wins, the side away from the curve's neighbours first. So labels of
- * close points alternate above and below instead of wrapping in a narrow slot. Every point also
- * carries its label as a tooltip; when a stage has so many points that a slot is narrower than
- * {@value #MIN_POINT_LABEL_WIDTH} px, or no spot is free, the tooltip is the only label.
+ * <p>A series' point in a column sits at the column's centre, at its score; the curve joins the
+ * points of neighbouring columns and leaves a gap where a column has no point. Touchpoint
+ * emotions are moments inside their column: smaller markers at their own score, spread over the
+ * column around its centre, each on a dotted leader from its series' point in that column (a
+ * moment in a column where its series has no point stands alone). They are never points of the
+ * curve, so they cannot make it swing.
+ *
+ * <p>Labels are placed by {@link EmotionLabels}: the curves' points first, then the moments,
+ * left to right; each on its point's side of zero, crossing no curve, leader or marker, apart
+ * from every other label. The lane grows to hold them. Every point also carries its label as a
+ * tooltip; a label that finds no place is told by the tooltip alone.
  */
 final class EmotionLayout extends RegionLayout {
-  /** The widest a point label wraps: about 30 characters a line at the label size. */
-  static final double MAX_POINT_LABEL_WIDTH = 170;
-  /** Each narrower wrap width tried is this share of the one before. */
-  private static final double WIDTH_STEP = 0.8;
+  /** The widest a label wraps: about 30 characters a line at the label size. */
+  static final double MAX_POINT_LABEL_WIDTH = 200;
   /** Straight pieces per curve segment when testing whether a label crosses the curve. */
   private static final int CURVE_SAMPLES = 12;
 
@@ -34,41 +34,56 @@ final class EmotionLayout extends RegionLayout {
   }
 
   double emotionLane(double top, List<Mark> out) {
-    List<EmotionPoint> curve = journey.emotionCurve();
-    int[] perStage = new int[journey.stages().size()];
-    for (EmotionPoint p : curve) {
-      perStage[p.stageIndex()]++;
-    }
-    int[] seen = new int[perStage.length];
-    // Points with y relative to the neutral line, before the lane's height is known.
-    List<Point> relative = new ArrayList<>(curve.size());
-    double[] slots = new double[curve.size()];
-    List<String> texts = new ArrayList<>(curve.size());
-    for (int i = 0; i < curve.size(); i++) {
-      EmotionPoint p = curve.get(i);
-      int count = perStage[p.stageIndex()];
-      int j = seen[p.stageIndex()]++;
-      double slot = columnWidth / count;
-      double x = columns.get(p.stageIndex()).x() + slot * (j + 0.5);
-      relative.add(new Point(x, -clampScore(p.emotion().score()) * LEVEL_HEIGHT));
-      slots[i] = slot - SLOT_GAP;
-      texts.add(pointText(p));
-    }
+    List<EmotionSeries> series = EmotionSeries.of(journey, columns, labels, ids, touchpoints);
     double gridWidth = columns.size() * columnWidth;
-    Spot[] spots = placeLabels(curve, relative, slots, texts, gridWidth);
-    double roomAbove = 0;
-    double roomBelow = 0;
-    for (Spot spot : spots) {
-      if (spot != null) {
-        roomAbove = Math.max(roomAbove, -spot.box().y() - 2 * LEVEL_HEIGHT);
-        roomBelow = Math.max(roomBelow, spot.box().bottom() - 2 * LEVEL_HEIGHT);
+    // Everything is first placed with y 0 on the zero line, before the lane's height is known.
+    List<Plotted> plotted = plot(series);
+    EmotionLabels placer = new EmotionLabels(type, gridLeft + SMALL_GAP,
+        gridLeft + gridWidth - SMALL_GAP);
+    List<List<Point>> curves = new ArrayList<>();
+    List<Ink> curveInks = new ArrayList<>();
+    List<Stroke> curveStrokes = new ArrayList<>();
+    for (int s = 0; s < series.size(); s++) {
+      for (List<Point> run : runs(plotted, s)) {
+        placer.addPolyline(run.size() >= 2
+            ? Curves.sample(run, Curves.monotoneControls(run), CURVE_SAMPLES) : run);
+        curves.add(run);
+        curveInks.add(series.get(s).ink());
+        curveStrokes.add(series.get(s).stroke());
+      }
+    }
+    for (Plotted p : plotted) {
+      placer.addMarker(p.marker());
+      p.leaderFrom().ifPresent(from -> placer.addSegment(from, p.at()));
+    }
+    double maxWidth = Math.max(EmotionLabels.MIN_WIDTH,
+        Math.min(MAX_POINT_LABEL_WIDTH, columnWidth - 2 * SMALL_GAP));
+    EmotionLabels.Spot[] spots = new EmotionLabels.Spot[plotted.size()];
+    for (int pass = 0; pass < 2; pass++) {
+      // The curves' own points first, then the moments.
+      for (int i = 0; i < plotted.size(); i++) {
+        Plotted p = plotted.get(i);
+        if (p.moment() == (pass == 1)) {
+          spots[i] = placer.place(p.sample().label(), labels.score(p.sample().score()),
+              p.sample().score(), p.at(), p.marker(), prefersAbove(plotted, i), maxWidth);
+        }
+      }
+    }
+    double highest = -2 * LEVEL_HEIGHT;
+    double lowest = 2 * LEVEL_HEIGHT;
+    for (int i = 0; i < plotted.size(); i++) {
+      highest = Math.min(highest, plotted.get(i).marker().y());
+      lowest = Math.max(lowest, plotted.get(i).marker().bottom());
+      if (spots[i] != null) {
+        highest = Math.min(highest, spots[i].box().y());
+        lowest = Math.max(lowest, spots[i].box().bottom());
       }
     }
     double labelWidth = LABEL_WIDTH - 2 * LABEL_PAD - TICK_WIDTH;
-    double plot = roomAbove + 4 * LEVEL_HEIGHT + roomBelow;
+    double plot = lowest - highest;
     double height = Math.max(plot, laneLabelHeight(Lane.EMOTIONS, labelWidth)) + 2 * ROW_PAD;
-    double zeroY = top + ROW_PAD + roomAbove + 2 * LEVEL_HEIGHT
-        + (height - 2 * ROW_PAD - plot) / 2;
+    double zeroY = top + ROW_PAD - highest + (height - 2 * ROW_PAD - plot) / 2;
+
     Box labelCell = new Box(MARGIN, top, LABEL_WIDTH, height);
     double tickHeight = type.lineHeight(TICK);
     List<Mark> ticks = new ArrayList<>();
@@ -87,14 +102,21 @@ final class EmotionLayout extends RegionLayout {
         Optional.of(Ink.NEGATIVE_BAND), Optional.empty(), Stroke.HAIRLINE));
     backdrop.add(new Mark.Line(new Point(gridLeft, zeroY), new Point(gridLeft + gridWidth,
         zeroY), Ink.NEUTRAL, Stroke.DASHED));
-    List<Point> placed = new ArrayList<>();
-    for (Point p : relative) {
-      placed.add(new Point(p.x(), zeroY + p.y()));
+    for (Plotted p : plotted) {
+      if (p.leaderFrom().isPresent()) {
+        backdrop.add(new Mark.Line(down(p.leaderFrom().get(), zeroY), down(p.at(), zeroY),
+            series.get(p.series()).ink(), Stroke.LEADER));
+      }
     }
-    if (placed.size() >= 2) {
+    for (int c = 0; c < curves.size(); c++) {
+      List<Point> run = curves.get(c);
+      if (run.size() < 2) {
+        continue;
+      }
+      List<Point> placed = run.stream().map(p -> down(p, zeroY)).toList();
       backdrop.add(new Mark.Group(Optional.empty(), Ids.classes("emotion-curve"),
           Optional.empty(), Optional.empty(), List.of(new Mark.Curve(placed,
-              Curves.monotoneControls(placed), Ink.CURVE, Stroke.BOLD))));
+              Curves.monotoneControls(placed), curveInks.get(c), curveStrokes.get(c)))));
     }
     children.add(new Mark.Group(Optional.empty(), Ids.classes("emotion-plot"), Optional.empty(),
         Optional.empty(), Mark.Role.DECORATION, 0, backdrop));
@@ -104,25 +126,25 @@ final class EmotionLayout extends RegionLayout {
     for (int i = 0; i < columns.size(); i++) {
       cells.add(new ArrayList<>());
     }
-    for (int i = 0; i < curve.size(); i++) {
-      EmotionPoint p = curve.get(i);
-      Point at = placed.get(i);
-      double score = p.emotion().score();
+    for (int i = 0; i < plotted.size(); i++) {
+      Plotted p = plotted.get(i);
+      EmotionSeries owner = series.get(p.series());
+      double score = p.sample().score();
       Ink fill = score > 0 ? Ink.POSITIVE : score < 0 ? Ink.NEGATIVE : Ink.NEUTRAL;
       List<Mark> marks = new ArrayList<>();
-      marks.add(new Mark.Dot(at, radius(p), fill, Ink.CURVE));
-      Spot spot = spots[i];
+      marks.add(owner.marker().draw(down(p.at(), zeroY), p.radius(), fill, owner.ink()));
+      EmotionLabels.Spot spot = spots[i];
       if (spot != null) {
-        boolean aboveNeutral = spot.box().centerY() < 0;
-        addIfPresent(marks, type.place(texts.get(i), spot.left(), zeroY + spot.top(),
-            spot.width(), META, Align.CENTER, Ink.TEXT,
-            aboveNeutral ? Ink.POSITIVE_BAND : Ink.NEGATIVE_BAND, plotCell));
+        addIfPresent(marks, type.place(spot.text(), spot.left(), zeroY + spot.top(),
+            spot.width(), spot.style(), Align.CENTER, Ink.TEXT,
+            spot.box().bottom() <= 0 ? Ink.POSITIVE_BAND : Ink.NEGATIVE_BAND, plotCell));
       }
       String sign = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
-      Optional<String> id = p.touchpointId().isPresent()
-          ? ids.touchpointEmotion(p.touchpointId().get()) : ids.stageEmotion(p.stageId());
-      cells.get(p.stageIndex()).add(new Mark.Group(id, Ids.classes("emotion-point", sign),
-          Optional.of(Typesetter.normalize(texts.get(i))), Optional.empty(), marks));
+      List<String> classes = p.moment()
+          ? Ids.classes("emotion-point", "emotion-moment", sign)
+          : Ids.classes("emotion-point", sign);
+      cells.get(p.sample().column()).add(new Mark.Group(p.sample().id(), classes,
+          Optional.of(tooltip(p.sample())), Optional.empty(), marks));
     }
     for (int i = 0; i < columns.size(); i++) {
       children.add(cell(Lane.EMOTIONS, i, cells.get(i)));
@@ -134,230 +156,136 @@ final class EmotionLayout extends RegionLayout {
   }
 
   /**
-   * Chooses a spot for each point's label, relative to the neutral line, or null where the
-   * tooltip must do. Spots are chosen left to right and never touch an earlier label or any
-   * point; only labels and points within reach are compared, so the cost grows linearly.
+   * The points and moments of every series with y relative to the zero line: points at their
+   * column's centre, moments spread over their column around it, in series order, each series'
+   * points before its moments.
    */
-  private Spot[] placeLabels(List<EmotionPoint> curve, List<Point> at, double[] slots,
-      List<String> texts, double gridWidth) {
-    int n = at.size();
-    Spot[] spots = new Spot[n];
-    double[] radii = new double[n];
-    for (int i = 0; i < n; i++) {
-      radii[i] = radius(curve.get(i));
+  private List<Plotted> plot(List<EmotionSeries> series) {
+    // Moments of all series share their column's slots; the centre slot is the curves'.
+    int[] momentsIn = new int[columns.size()];
+    for (EmotionSeries s : series) {
+      s.moments().forEach(m -> momentsIn[m.column()]++);
     }
-    List<Point> controls = n >= 2 ? Curves.monotoneControls(at) : List.of();
-    double minLeft = gridLeft + SMALL_GAP;
-    double maxRight = gridLeft + gridWidth - SMALL_GAP;
-    double maxWidth = Math.min(MAX_POINT_LABEL_WIDTH, maxRight - minLeft);
-    double reach = maxWidth + STAGE_DOT + SMALL_GAP;
-    double lineHeight = type.lineHeight(META);
-    for (int i = 0; i < n; i++) {
-      if (slots[i] < MIN_POINT_LABEL_WIDTH) {
-        continue;
+    int[] seen = new int[columns.size()];
+    List<Plotted> plotted = new ArrayList<>();
+    for (int s = 0; s < series.size(); s++) {
+      EmotionSeries one = series.get(s);
+      Point[] pointIn = new Point[columns.size()];
+      for (EmotionSeries.Sample sample : one.points()) {
+        Layout.Column column = columns.get(sample.column());
+        Point at = new Point(column.x() + column.width() / 2, y(sample.score()));
+        pointIn[sample.column()] = at;
+        plotted.add(new Plotted(s, sample, false, at, STAGE_DOT,
+            one.marker().bounds(at, STAGE_DOT), Optional.empty()));
       }
-      Point p = at.get(i);
-      double r = radii[i];
-      boolean preferAbove = prefersAbove(at, i, curve.get(i).emotion().score());
-      Spot best = null;
-      int[] bestKey = null;
-      double lastBoxWidth = -1;
-      int fewestLines = Integer.MAX_VALUE;
-      for (double w : wrapWidths(maxWidth, Math.min(slots[i], maxWidth))) {
-        if (bestKey != null && bestKey[0] == 0 && bestKey[1] == fewestLines && bestKey[2] == 0
-            && bestKey[3] == 0) {
-          // no later candidate can rank higher: narrower widths never take fewer lines
-          break;
+      for (EmotionSeries.Sample sample : one.moments()) {
+        int c = sample.column();
+        Layout.Column column = columns.get(c);
+        int n = momentsIn[c];
+        // An odd number of slots, so that one is the centre: n moments and the centre, and
+        // a spare slot at the left when n is odd.
+        int slots = n % 2 == 0 ? n + 1 : n + 2;
+        int slot = (n % 2 == 0 ? 0 : 1) + seen[c]++;
+        if (slot >= slots / 2) {
+          slot++;
         }
-        Mark.Text probe = type.place(texts.get(i), 0, 0, w, META, Align.CENTER, Ink.TEXT,
-            Ink.TEXT, new Box(0, 0, w, 0));
-        if (probe == null || probe.box().width() == lastBoxWidth) {
-          continue;
-        }
-        lastBoxWidth = probe.box().width();
-        int lines = probe.lines().size();
-        fewestLines = Math.min(fewestLines, lines);
-        double boxWidth = probe.box().width();
-        double h = lines * lineHeight;
-        for (int side = 0; side < 2; side++) {
-          boolean above = (side == 0) == preferAbove;
-          double boxTop = above ? p.y() - r - POINT_LABEL_GAP - h : p.y() + r + POINT_LABEL_GAP;
-          for (int shift = 0; shift < 3; shift++) {
-            double center = p.x() + (shift == 0 ? 0 : shift == 1 ? -1 : 1) * boxWidth / 3;
-            double boxLeft = Math.max(minLeft, Math.min(maxRight - boxWidth,
-                center - boxWidth / 2));
-            Box box = new Box(boxLeft, boxTop, boxWidth, h);
-            if (boxLeft + boxWidth > maxRight + 1e-9 || touchesLabel(box, spots, at, i, reach)
-                || touchesPoint(box, at, radii, i, reach)) {
-              continue;
-            }
-            int[] key = {crossesCurve(box, at, controls, i, reach) ? 1 : 0, lines, side, shift};
-            if (bestKey == null || compare(key, bestKey) < 0) {
-              bestKey = key;
-              best = new Spot(boxLeft - probe.box().x(), boxTop, w, box);
-            }
-          }
-        }
+        Point at = new Point(column.x() + column.width() * (slot + 0.5) / slots,
+            y(sample.score()));
+        plotted.add(new Plotted(s, sample, true, at, TOUCHPOINT_DOT,
+            one.marker().bounds(at, TOUCHPOINT_DOT), Optional.ofNullable(pointIn[c])));
       }
-      spots[i] = best;
     }
-    return spots;
+    return plotted;
   }
 
-  /** The widths a label is tried at, widest first, down to its slot. */
-  private static List<Double> wrapWidths(double widest, double slot) {
-    List<Double> widths = new ArrayList<>();
-    for (double w = widest; w > slot; w *= WIDTH_STEP) {
-      widths.add(w);
+  /** The runs of a series' points in neighbouring columns: each is drawn as one curve. */
+  private static List<List<Point>> runs(List<Plotted> plotted, int series) {
+    List<List<Point>> runs = new ArrayList<>();
+    List<Point> run = new ArrayList<>();
+    int lastColumn = -2;
+    for (Plotted p : plotted) {
+      if (p.series() != series || p.moment()) {
+        continue;
+      }
+      if (p.sample().column() != lastColumn + 1 && !run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(p.at());
+      lastColumn = p.sample().column();
     }
-    widths.add(slot);
-    return widths;
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
   }
 
   /**
-   * Above for a peak, below for a dip, so that the label faces away from the curve; on a slope,
-   * above when the score is at or over neutral.
+   * Whether the label of the {@code i}-th plotted point is tried above first: a curve's peak
+   * above, a dip below, on a slope the side of its score; a moment on the side away from the
+   * point its leader comes from.
    */
-  private static boolean prefersAbove(List<Point> at, int i, double score) {
-    double y = at.get(i).y();
-    boolean higherThanPrevious = i == 0 || y <= at.get(i - 1).y();
-    boolean higherThanNext = i == at.size() - 1 || y <= at.get(i + 1).y();
-    boolean lowerThanPrevious = i == 0 || y >= at.get(i - 1).y();
-    boolean lowerThanNext = i == at.size() - 1 || y >= at.get(i + 1).y();
-    if (higherThanPrevious && higherThanNext && !(lowerThanPrevious && lowerThanNext)) {
+  private static boolean prefersAbove(List<Plotted> plotted, int i) {
+    Plotted p = plotted.get(i);
+    double score = p.sample().score();
+    if (p.moment()) {
+      Optional<Point> from = p.leaderFrom().filter(f -> f.y() != p.at().y());
+      return from.isPresent() ? p.at().y() < from.get().y() : score >= 0;
+    }
+    Plotted previous = neighbour(plotted, i, -1);
+    Plotted next = neighbour(plotted, i, 1);
+    double y = p.at().y();
+    boolean peak = (previous == null || y <= previous.at().y())
+        && (next == null || y <= next.at().y());
+    boolean dip = (previous == null || y >= previous.at().y())
+        && (next == null || y >= next.at().y());
+    if (peak && !dip) {
       return true;
     }
-    if (lowerThanPrevious && lowerThanNext && !(higherThanPrevious && higherThanNext)) {
+    if (dip && !peak) {
       return false;
     }
-    return clampScore(score) >= 0;
+    return score >= 0;
   }
 
-  private static boolean touchesLabel(Box box, Spot[] spots, List<Point> at, int i,
-      double reach) {
-    Box padded = new Box(box.x() - SMALL_GAP / 2, box.y() - SMALL_GAP / 2,
-        box.width() + SMALL_GAP, box.height() + SMALL_GAP);
-    for (int j = i - 1; j >= 0 && at.get(j).x() >= at.get(i).x() - 2 * reach; j--) {
-      if (spots[j] != null && spots[j].box().overlaps(padded)) {
-        return true;
+  /** The point of the same series in the next column over, or null across a gap or an end. */
+  private static Plotted neighbour(List<Plotted> plotted, int i, int direction) {
+    Plotted p = plotted.get(i);
+    for (Plotted other : plotted) {
+      if (other.series() == p.series() && !other.moment()
+          && other.sample().column() == p.sample().column() + direction) {
+        return other;
       }
     }
-    return false;
+    return null;
   }
 
-  private static boolean touchesPoint(Box box, List<Point> at, double[] radii, int i,
-      double reach) {
-    for (int k = i; k >= 0 && at.get(k).x() >= at.get(i).x() - reach; k--) {
-      if (dotBox(at.get(k), radii[k]).overlaps(box)) {
-        return true;
-      }
-    }
-    for (int k = i + 1; k < at.size() && at.get(k).x() <= at.get(i).x() + reach; k++) {
-      if (dotBox(at.get(k), radii[k]).overlaps(box)) {
-        return true;
-      }
-    }
-    return false;
+  private String tooltip(EmotionSeries.Sample sample) {
+    String label = Typesetter.normalize(sample.label());
+    String score = labels.score(sample.score());
+    return label.isEmpty() ? score : label + " " + score;
   }
 
-  private static Box dotBox(Point p, double r) {
-    double d = r + POINT_LABEL_GAP / 2;
-    return new Box(p.x() - d, p.y() - d, 2 * d, 2 * d);
+  private static double y(double score) {
+    return -clampScore(score) * LEVEL_HEIGHT;
   }
 
-  /** Whether the curve, drawn as short straight pieces, passes through the box. */
-  private static boolean crossesCurve(Box box, List<Point> at, List<Point> controls, int i,
-      double reach) {
-    int from = i;
-    while (from > 0 && at.get(from).x() > box.x() - reach) {
-      from--;
-    }
-    for (int k = from; k < at.size() - 1 && at.get(k).x() < box.right(); k++) {
-      if (at.get(k + 1).x() <= box.x()) {
-        continue;
-      }
-      Point a = at.get(k);
-      Point c1 = controls.get(2 * k);
-      Point c2 = controls.get(2 * k + 1);
-      Point b = at.get(k + 1);
-      // Plain doubles, no Point per sample: this runs for every label candidate.
-      double previousX = a.x();
-      double previousY = a.y();
-      for (int s = 1; s <= CURVE_SAMPLES; s++) {
-        double t = (double) s / CURVE_SAMPLES;
-        double u = 1 - t;
-        double nextX =
-            u * u * u * a.x() + 3 * u * u * t * c1.x() + 3 * u * t * t * c2.x() + t * t * t * b.x();
-        double nextY =
-            u * u * u * a.y() + 3 * u * u * t * c1.y() + 3 * u * t * t * c2.y() + t * t * t * b.y();
-        if (segmentMeetsBox(previousX, previousY, nextX, nextY, box)) {
-          return true;
-        }
-        previousX = nextX;
-        previousY = nextY;
-      }
-    }
-    return false;
+  private static Point down(Point p, double dy) {
+    return new Point(p.x(), p.y() + dy);
   }
 
   /**
-   * Liang–Barsky clipping: whether the segment from {@code (ax, ay)} to {@code (bx, by)} enters
-   * the box. The four edges are taken in turn without arrays, as this runs thousands of times a
-   * layout.
-   */
-  private static boolean segmentMeetsBox(double ax, double ay, double bx, double by, Box box) {
-    double dx = bx - ax;
-    double dy = by - ay;
-    double enter = 0;
-    double leave = 1;
-    for (int k = 0; k < 4; k++) {
-      double p = k == 0 ? -dx : k == 1 ? dx : k == 2 ? -dy : dy;
-      double q = k == 0 ? ax - box.x() : k == 1 ? box.right() - ax
-          : k == 2 ? ay - box.y() : box.bottom() - ay;
-      if (p == 0) {
-        if (q < 0) {
-          return false;
-        }
-      } else {
-        double t = q / p;
-        if (p < 0) {
-          enter = Math.max(enter, t);
-        } else {
-          leave = Math.min(leave, t);
-        }
-      }
-    }
-    return enter <= leave;
-  }
-
-  private static int compare(int[] a, int[] b) {
-    for (int k = 0; k < a.length; k++) {
-      if (a[k] != b[k]) {
-        return Integer.compare(a[k], b[k]);
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * Where a label goes, relative to the neutral line.
+   * A point or moment of a series, with y relative to the zero line.
    *
-   * @param left the left edge of the width the text is centred in
-   * @param top the top of the text
-   * @param width the width the text wraps to
-   * @param box the text's box
+   * @param series the index of its series
+   * @param sample its score and label
+   * @param moment whether it is a touchpoint's moment rather than a point of the curve
+   * @param at its centre
+   * @param radius the radius of its marker
+   * @param marker the box its marker fills
+   * @param leaderFrom where its leader starts, for a moment in a column where its series has a
+   *     point
    */
-  private record Spot(double left, double top, double width, Box box) {}
-
-  private double radius(EmotionPoint p) {
-    return p.isTouchpoint() ? TOUCHPOINT_DOT : STAGE_DOT;
-  }
-
-  private String pointText(EmotionPoint p) {
-    StringBuilder text = new StringBuilder();
-    p.touchpointId().map(touchpoints::get)
-        .ifPresent(t -> text.append(t.name()).append(": "));
-    p.emotion().label().ifPresent(l -> text.append(l).append(' '));
-    return text.append(labels.score(p.emotion().score())).toString();
-  }
+  private record Plotted(int series, EmotionSeries.Sample sample, boolean moment, Point at,
+      double radius, Box marker, Optional<Point> leaderFrom) {}
 }

@@ -191,6 +191,31 @@ final class EnglishLabels extends Labels {
   }
 
   @Override
+  String allCustomers() {
+    return "all customers";
+  }
+
+  @Override
+  String emotionCurve() {
+    return "Emotion curve";
+  }
+
+  @Override
+  String stageEmotion() {
+    return "stage emotion, on the curve";
+  }
+
+  @Override
+  String touchpointMoment() {
+    return "touchpoint moment, on a leader";
+  }
+
+  @Override
+  String zeroLine() {
+    return "dashed line: neutral (0)";
+  }
+
+  @Override
   String emotionScore() {
     return "Emotion";
   }

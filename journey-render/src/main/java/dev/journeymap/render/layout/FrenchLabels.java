@@ -196,6 +196,31 @@ final class FrenchLabels extends Labels {
   }
 
   @Override
+  String allCustomers() {
+    return "ensemble des clients";
+  }
+
+  @Override
+  String emotionCurve() {
+    return "Courbe des émotions";
+  }
+
+  @Override
+  String stageEmotion() {
+    return "émotion d’une étape, sur la courbe";
+  }
+
+  @Override
+  String touchpointMoment() {
+    return "moment d’un point de contact, relié à la courbe";
+  }
+
+  @Override
+  String zeroLine() {
+    return "ligne pointillée" + COLON + " neutre (0)";
+  }
+
+  @Override
   String emotionScore() {
     return "Émotion";
   }

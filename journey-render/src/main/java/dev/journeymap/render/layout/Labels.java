@@ -116,6 +116,17 @@ public abstract sealed class Labels permits EnglishLabels, FrenchLabels {
 
   abstract String negative();
 
+  /** The name of the aggregate emotion curve: everyone the journey speaks for. */
+  abstract String allCustomers();
+
+  abstract String emotionCurve();
+
+  abstract String stageEmotion();
+
+  abstract String touchpointMoment();
+
+  abstract String zeroLine();
+
   abstract String emotionScore();
 
   abstract String outlines();

@@ -36,8 +36,6 @@ import java.util.Objects;
  * only their children are painted. Not thread-safe: one painter per paint.
  */
 public final class MapPainter {
-  /** The dash of dashed lines, in px: values that print exactly. */
-  private static final float[] DASH = {4f, 3f};
 
   private final Theme theme;
   private final String fontFamily;
@@ -187,8 +185,14 @@ public final class MapPainter {
 
   private static BasicStroke stroke(Stroke style) {
     float width = (float) style.width();
-    return style.dashed()
-        ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f)
-        : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    if (!style.dashed()) {
+      return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+    // Dash lengths are values that print exactly as floats.
+    float[] dash = new float[style.dashes().size()];
+    for (int i = 0; i < dash.length; i++) {
+      dash[i] = style.dashes().get(i).floatValue();
+    }
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
   }
 }

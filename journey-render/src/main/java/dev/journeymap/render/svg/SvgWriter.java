@@ -482,7 +482,15 @@ public final class SvgWriter {
       number(style.width());
       out.append('"');
       if (style.dashed()) {
-        out.append(" stroke-dasharray=\"4 3\" stroke-linecap=\"butt\"");
+        out.append(" stroke-dasharray=\"");
+        List<Double> dashes = style.dashes();
+        for (int i = 0; i < dashes.size(); i++) {
+          if (i > 0) {
+            out.append(' ');
+          }
+          number(dashes.get(i));
+        }
+        out.append("\" stroke-linecap=\"butt\"");
       }
     }
     if (hiddenDepth == 0) {

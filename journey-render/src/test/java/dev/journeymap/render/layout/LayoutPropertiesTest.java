@@ -185,28 +185,4 @@ class LayoutPropertiesTest {
       assertThat(lanes).isEqualTo(asked);
     }
   }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("journeys")
-  void emotionCurvePassesThroughEveryPointLeftToRight(String name, Journey journey,
-      RenderOptions options) {
-    Layout layout = ENGINE.layout(journey, options);
-    List<Mark.Curve> curves = layout.all(Mark.Curve.class);
-    int points = journey.emotionCurve().size();
-    if (points < 2) {
-      assertThat(curves).isEmpty();
-      return;
-    }
-    assertThat(curves).hasSize(1);
-    List<Point> through = curves.get(0).points();
-    assertThat(through).hasSize(points);
-    for (int i = 1; i < through.size(); i++) {
-      assertThat(through.get(i).x()).isGreaterThan(through.get(i - 1).x());
-    }
-    for (int i = 0; i < points; i++) {
-      int stage = journey.emotionCurve().get(i).stageIndex();
-      Layout.Column column = layout.columns().get(stage);
-      assertThat(through.get(i).x()).isBetween(column.x(), column.x() + column.width());
-    }
-  }
 }

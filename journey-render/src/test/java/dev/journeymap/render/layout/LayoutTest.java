@@ -163,7 +163,7 @@ class LayoutTest {
   }
 
   @Test
-  void crowdedStagesKeepTheirPointLabelsAsTooltipsOnly() {
+  void aCrowdedColumnLabelsWhatFitsAndTellsTheRestByTooltip() {
     Journey crowded = Journey.builder("Crowded").id("crowded").stage("a", "A", s -> {
       s.emotion(1, "stage feeling");
       for (int i = 0; i < 8; i++) {
@@ -173,13 +173,15 @@ class LayoutTest {
     }).stage("b", "B", s -> s.emotion(-1, "alone")).build();
     Layout layout = ENGINE.layout(crowded, RenderOptions.builder()
         .columnWidth(RenderOptions.MIN_COLUMN_WIDTH).lanes(Lane.EMOTIONS).build());
-    List<Mark.Group> points = layout.groups().stream()
-        .filter(g -> g.classes().contains("jm-emotion-point")).toList();
+    List<Mark.Group> points = emotionPoints(layout);
     assertThat(points).hasSize(10);
     assertThat(points.get(1).tooltip()).contains("Touchpoint 0: 👍🏽 feeling \u22121.5");
-    assertThat(points.get(1).children()).noneMatch(m -> m instanceof Mark.Text);
+    // The stage's own scores are labelled first; eight moments side by side cannot all be.
+    assertThat(points.get(0).children()).anyMatch(m -> m instanceof Mark.Text);
     assertThat(points.get(9).tooltip()).contains("alone \u22121");
     assertThat(points.get(9).children()).anyMatch(m -> m instanceof Mark.Text);
+    assertThat(points.subList(1, 9)).anyMatch(p -> p.children().size() == 1)
+        .anyMatch(p -> p.children().size() == 2);
   }
 
   /** The emotion points of home-services' first two stages: five labels in two columns. */
@@ -211,19 +213,51 @@ class LayoutTest {
   }
 
   @Test
-  void pointLabelsReachOverTheirSlotInsteadOfWrappingInIt() {
+  void stageScoresAreTheCurveAndTouchpointScoresMomentsOnLeaders() {
     Layout layout = ENGINE.layout(squeezedLabels(), RenderOptions.defaults());
+    double zero = EmotionLayoutPropertiesTest.zeroY(layout);
+    double level = RegionLayout.LEVEL_HEIGHT;
+    // Three columns of 220 px from x = 192: the curve passes through each stage's own score at
+    // its column's centre, and only through those.
+    List<Mark.Curve> curves = layout.all(Mark.Curve.class);
+    assertThat(curves).hasSize(1);
+    assertThat(curves.get(0).points()).containsExactly(new Point(302, zero - level / 2),
+        new Point(522, zero + level / 2), new Point(742, zero - level));
+    // Consideration's two moments take the outer slots of three (the centre is the curve's);
+    // Purchase's one moment takes the right slot, a spare one left.
     List<Mark.Group> points = emotionPoints(layout);
-    assertThat(points).hasSize(6);
-    // Consideration holds three points: each slot is 220 / 3 − 10 = 63.3 px wide, yet its
-    // labels take one or two lines, at most MAX_POINT_LABEL_WIDTH wide, over twice the slot.
+    assertThat(points).extracting(EmotionLayoutPropertiesTest::center).containsExactly(
+        new Point(302, zero - level / 2), new Point(522, zero + level / 2),
+        new Point(412 + 220.0 / 6, zero + level), new Point(412 + 220.0 * 5 / 6, zero + level),
+        new Point(742, zero - level), new Point(632 + 220.0 * 5 / 6, zero - 1.5 * level));
+    assertThat(EmotionLayoutPropertiesTest.leaders(layout))
+        .extracting(Mark.Line::from, Mark.Line::to).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(new Point(522, zero + level / 2),
+                new Point(412 + 220.0 / 6, zero + level)),
+            org.assertj.core.groups.Tuple.tuple(new Point(522, zero + level / 2),
+                new Point(412 + 220.0 * 5 / 6, zero + level)),
+            org.assertj.core.groups.Tuple.tuple(new Point(742, zero - level),
+                new Point(632 + 220.0 * 5 / 6, zero - 1.5 * level)));
     assertThat(points).extracting(p -> lines(label(p))).containsExactly(
-        List.of("Curious +0.5"), List.of("Unsure \u22120.5"),
-        List.of("Call centre: Kept waiting \u22121"),
-        List.of("Online booking form:", "Annoyed \u22121"),
-        List.of("Relieved +1"), List.of("Crew on site:", "Impressed +1.5"));
-    assertThat(label(points.get(2)).box().width()).isGreaterThan(2 * (220.0 / 3 - 10))
-        .isLessThanOrEqualTo(EmotionLayout.MAX_POINT_LABEL_WIDTH);
+        List.of("Curious\u00A0+0.5"), List.of("Unsure\u00A0\u22120.5"),
+        List.of("Call centre: Kept waiting\u00A0\u22121"),
+        List.of("Online booking form: Annoyed\u00A0\u22121"),
+        List.of("Relieved\u00A0+1"), List.of("Crew on site: Impressed\u00A0+1.5"));
+    // Curious is a peak: its label sits right above its point; Unsure, a dip, right below.
+    Box curious = label(points.get(0)).box();
+    assertThat(curious.bottom()).isEqualTo(zero - level / 2 - RegionLayout.STAGE_DOT
+        - EmotionLabels.GAP);
+    assertThat(curious.centerX()).isCloseTo(302, org.assertj.core.data.Offset.offset(1e-9));
+    Box unsure = label(points.get(1)).box();
+    assertThat(unsure.y()).isEqualTo(zero + level / 2 + RegionLayout.STAGE_DOT
+        + EmotionLabels.GAP);
+    // The two moments' labels, side by side below their moments, keep their distance.
+    Box call = label(points.get(2)).box();
+    Box form = label(points.get(3)).box();
+    assertThat(call.y()).isEqualTo(zero + level + RegionLayout.TOUCHPOINT_DOT
+        + EmotionLabels.GAP);
+    assertThat(form.y()).isEqualTo(call.y());
+    assertThat(form.x()).isGreaterThanOrEqualTo(call.right() + EmotionLabels.LABEL_GAP_X);
     Layout.Row row = row(layout, Lane.EMOTIONS);
     Box plot = new Box(RegionLayout.MARGIN + RegionLayout.LABEL_WIDTH, row.y(), 3 * 220,
         row.height());
@@ -234,31 +268,44 @@ class LayoutTest {
   }
 
   @Test
-  void pointLabelsKeepClearOfEveryPoint() {
-    Layout layout = ENGINE.layout(squeezedLabels(), RenderOptions.defaults());
-    List<Mark.Dot> dots = layout.all(Mark.Dot.class);
-    for (Mark.Group point : emotionPoints(layout)) {
-      Box text = label(point).box();
-      for (Mark.Dot dot : dots) {
-        Box around = new Box(dot.center().x() - dot.radius(), dot.center().y() - dot.radius(),
-            2 * dot.radius(), 2 * dot.radius());
-        assertThat(text.overlaps(around)).as("%s over %s", lines(label(point)), dot).isFalse();
-      }
-    }
+  void aGapInTheScoresIsAGapInTheCurve() {
+    Journey gapped = Journey.builder("Gapped").id("gapped")
+        .stage("a", "A", s -> s.emotion(1, "Fine"))
+        .stage("b", "B", s -> s.emotion(-1, "Worse"))
+        .stage("c", "C", s -> s.action("no score")
+            .touchpoint("t", "Site", Channel.WEB, t -> t.emotion(2, "Delighted")))
+        .stage("d", "D", s -> s.emotion(0.5, "Better"))
+        .build();
+    Layout layout = ENGINE.layout(gapped, RenderOptions.defaults());
+    List<Mark.Curve> curves = layout.all(Mark.Curve.class);
+    assertThat(curves).hasSize(1);
+    assertThat(curves.get(0).points()).extracting(Point::x).containsExactly(302.0, 522.0);
+    // D stands alone, and so does C's moment: no curve point in its column, no leader.
+    assertThat(emotionPoints(layout)).hasSize(4);
+    assertThat(EmotionLayoutPropertiesTest.leaders(layout)).isEmpty();
   }
 
   @Test
-  void sampleMapsNeedAtMostTwoLinesForShortPointLabels() {
-    for (Journey journey : SampleJourneys.all()) {
-      Layout layout = ENGINE.layout(journey, RenderOptions.defaults());
-      for (Mark.Group point : emotionPoints(layout)) {
-        String tooltip = point.tooltip().orElseThrow();
-        if (tooltip.length() < 40) {
-          assertThat(point.children()).as(tooltip).anyMatch(m -> m instanceof Mark.Text);
-          assertThat(label(point).lines()).as(tooltip).hasSizeLessThanOrEqualTo(2);
-        }
-      }
-    }
+  void aLabelTooLongForThreeLinesIsCutAtAWordWithItsScoreKept() {
+    String story = "a very long label that tells the whole story of what the customer felt "
+        + "at this point of the journey, and then some more";
+    String word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellung";
+    Journey journey = Journey.builder("Long").id("long")
+        .stage("a", "A", s -> s.emotion(1, story))
+        .stage("b", "B", s -> s.emotion(-1, word))
+        .build();
+    Layout layout = ENGINE.layout(journey, RenderOptions.builder()
+        .columnWidth(RenderOptions.MIN_COLUMN_WIDTH).build());
+    List<Mark.Group> points = emotionPoints(layout);
+    Mark.Text first = label(points.get(0));
+    assertThat(first.lines()).hasSize(EmotionLabels.MAX_LINES);
+    assertThat(first.lines().get(2).text()).endsWith("…\u00A0+1");
+    assertThat(EmotionLabels.breaksBetweenWords(first)).isTrue();
+    assertThat(points.get(0).tooltip()).contains(story + " +1");
+    Mark.Text second = label(points.get(1));
+    assertThat(lines(second)).hasSize(1);
+    assertThat(lines(second).get(0)).startsWith("Donaudampf").endsWith("…\u00A0\u22121");
+    assertThat(second.fontSize()).isEqualTo(10);
   }
 
   private static List<String> boldLegendTexts(Layout layout) {
@@ -301,29 +348,58 @@ class LayoutTest {
             .touchpoint("t", "Site", Channel.WEB, t -> { }).emotion(1))
         .build();
     assertThat(boldLegendTexts(ENGINE.layout(plain, RenderOptions.defaults())))
-        .containsExactly("Legend", "Emotion", "Channels");
+        .containsExactly("Legend", "Emotion", "Emotion curve", "Channels");
 
     Journey researched = plain.toBuilder()
         .stage("b", "B", s -> s.painPoint(Item.of("costly", Evidence.ANALYTICAL))
             .kpi(Kpi.of("sales", 3, 4)))
         .build();
     assertThat(boldLegendTexts(ENGINE.layout(researched, RenderOptions.defaults())))
-        .containsExactly("Legend", "Emotion", "Evidence", "KPI against target", "Channels");
+        .containsExactly("Legend", "Emotion", "Emotion curve", "Evidence", "KPI against target",
+            "Channels");
+    // The evidence tag as the cards draw it, its word inside, then what it means.
     assertThat(ENGINE.layout(researched, RenderOptions.defaults()).texts())
         .extracting(t -> String.join(" ", lines(t)))
-        .contains("analytics: measured (analytics, surveys)")
-        .noneMatch(t -> t.startsWith("anecdotal") || t.startsWith("assumption"));
+        .containsSubsequence("analytics", "measured (analytics, surveys)")
+        .doesNotContain("anecdotal", "assumption");
 
     Journey assumed = researched.toBuilder()
         .stage("c", "C", s -> s.opportunity(Item.of("call back", Evidence.ASSUMPTION)))
         .build();
     assertThat(boldLegendTexts(ENGINE.layout(assumed, RenderOptions.defaults())))
-        .containsExactly("Legend", "Emotion", "Card outline", "Evidence",
+        .containsExactly("Legend", "Emotion", "Emotion curve", "Card outline", "Evidence",
             "KPI against target", "Channels");
     // The cards are there, but their lane is not drawn: nothing to explain.
     assertThat(boldLegendTexts(ENGINE.layout(assumed, RenderOptions.builder()
         .lanes(Lane.EMOTIONS, Lane.KPIS).build())))
-        .containsExactly("Legend", "Emotion", "KPI against target");
+        .containsExactly("Legend", "Emotion", "Emotion curve", "KPI against target");
+  }
+
+  @Test
+  void theLegendBoxIsAsWideAsItsSectionsAndExplainsMomentsOnlyWhenTheMapHasThem() {
+    Journey plain = Journey.builder("Plain").id("plain")
+        .stage("a", "A", s -> s.emotion(1, "fine")).build();
+    Layout layout = ENGINE.layout(plain, RenderOptions.defaults());
+    Mark.Group legend = layout.groups().stream().filter(g -> g.classes().contains("jm-legend"))
+        .findFirst().orElseThrow();
+    Mark.Rect box = (Mark.Rect) legend.children().get(0);
+    double right = legend.children().stream().filter(m -> m instanceof Mark.Text)
+        .mapToDouble(m -> ((Mark.Text) m).box().right()).max().orElseThrow();
+    assertThat(box.box().right()).isLessThanOrEqualTo(right + RegionLayout.LEGEND_PAD + 1e-9)
+        .isLessThan(layout.width() / 2);
+    assertThat(legendLines(layout)).contains("stage emotion, on the curve",
+        "dashed line: neutral (0)").doesNotContain("touchpoint moment, on a leader");
+    Journey moment = plain.toBuilder().stage("b", "B", s -> s.touchpoint("t", "Site",
+        Channel.WEB, t -> t.emotion(-1, "lost"))).build();
+    assertThat(legendLines(ENGINE.layout(moment, RenderOptions.defaults())))
+        .contains("touchpoint moment, on a leader");
+  }
+
+  private static List<String> legendLines(Layout layout) {
+    Mark.Group legend = layout.groups().stream().filter(g -> g.classes().contains("jm-legend"))
+        .findFirst().orElseThrow();
+    return legend.children().stream().filter(m -> m instanceof Mark.Text)
+        .map(m -> String.join(" ", lines((Mark.Text) m))).toList();
   }
 
   private static String summary(Layout layout) {
