@@ -56,6 +56,18 @@ public enum Ink {
   NEGATIVE_BAND,
   /** The emotion curve and the outline of its points. */
   CURVE,
+  /** The emotion curve of the first persona who has emotions: its line, leaders, outlines. */
+  PERSONA_CURVE_1,
+  /** The emotion curve of the second persona. */
+  PERSONA_CURVE_2,
+  /** The emotion curve of the third persona. */
+  PERSONA_CURVE_3,
+  /** The emotion curve of the fourth persona. */
+  PERSONA_CURVE_4,
+  /** The emotion curve of the fifth persona. */
+  PERSONA_CURVE_5,
+  /** The emotion curve of the sixth persona. */
+  PERSONA_CURVE_6,
   /** A point above neutral. */
   POSITIVE,
   /**

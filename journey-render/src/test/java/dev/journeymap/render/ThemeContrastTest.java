@@ -73,6 +73,28 @@ class ThemeContrastTest {
     }
   }
 
+  /**
+   * Each emotion curve's ink stands out 3:1 from the bands and the legend's panel (WCAG 1.4.11)
+   * and, as persona labels are written in it, reads as text (4.5:1) on both bands.
+   */
+  @Test
+  void everyEmotionCurveStandsOutAndItsLabelsReadInEveryTheme() {
+    List<Ink> curves = List.of(Ink.CURVE, Ink.PERSONA_CURVE_1, Ink.PERSONA_CURVE_2,
+        Ink.PERSONA_CURVE_3, Ink.PERSONA_CURVE_4, Ink.PERSONA_CURVE_5, Ink.PERSONA_CURVE_6);
+    for (Theme theme : Theme.all()) {
+      Set<Integer> distinct = new java.util.HashSet<>();
+      for (Ink curve : curves) {
+        distinct.add(theme.rgb(curve));
+        for (Ink on : List.of(Ink.POSITIVE_BAND, Ink.NEGATIVE_BAND, Ink.PANEL)) {
+          assertThat(contrast(theme.rgb(curve), theme.rgb(on)))
+              .as("%s on %s in %s", curve, on, theme.name())
+              .isGreaterThanOrEqualTo(on == Ink.PANEL ? 3.0 : MIN_CONTRAST);
+        }
+      }
+      assertThat(distinct).as("seven curves, seven inks in %s", theme.name()).hasSize(7);
+    }
+  }
+
   @Test
   void contrastFormulaMatchesKnownValues() {
     assertThat(contrast(0x000000, 0xffffff)).isEqualTo(21.0);

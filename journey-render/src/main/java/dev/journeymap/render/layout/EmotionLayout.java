@@ -34,7 +34,7 @@ final class EmotionLayout extends RegionLayout {
   }
 
   double emotionLane(double top, List<Mark> out) {
-    List<EmotionSeries> series = EmotionSeries.of(journey, columns, labels, ids, touchpoints);
+    List<EmotionSeries> series = EmotionSeries.of(journey, columns, labels, ids);
     double gridWidth = columns.size() * columnWidth;
     // Everything is first placed with y 0 on the zero line, before the lane's height is known.
     List<Plotted> plotted = plot(series);
@@ -135,8 +135,11 @@ final class EmotionLayout extends RegionLayout {
       marks.add(owner.marker().draw(down(p.at(), zeroY), p.radius(), fill, owner.ink()));
       EmotionLabels.Spot spot = spots[i];
       if (spot != null) {
+        // A persona's labels in its curve's ink (readable as text on both bands, held by
+        // ThemeContrastTest), so that each label reads as its curve's.
+        Ink ink = p.series() == 0 || series.size() == 1 ? Ink.TEXT : owner.ink();
         addIfPresent(marks, type.place(spot.text(), spot.left(), zeroY + spot.top(),
-            spot.width(), spot.style(), Align.CENTER, Ink.TEXT,
+            spot.width(), spot.style(), Align.CENTER, ink,
             spot.box().bottom() <= 0 ? Ink.POSITIVE_BAND : Ink.NEGATIVE_BAND, plotCell));
       }
       String sign = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";

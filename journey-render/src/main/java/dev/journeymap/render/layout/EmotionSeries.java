@@ -1,7 +1,9 @@
 package dev.journeymap.render.layout;
 
-import dev.journeymap.core.EmotionPoint;
+import dev.journeymap.core.Column;
+import dev.journeymap.core.Emotion;
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.Persona;
 import dev.journeymap.core.Touchpoint;
 import dev.journeymap.render.Ink;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One curve of the emotion lane, as data: who it speaks for, how it is drawn (ink, marker shape,
@@ -17,7 +20,8 @@ import java.util.Optional;
  * touchpoint moments (inside their column, on a leader from the curve, never on the curve).
  *
  * <pre>{@code
- * EmotionSeries.of(journey, columns, labels, ids, touchpoints)   // [the aggregate curve]
+ * EmotionSeries.of(journey, columns, labels, ids)
+ * // [the aggregate curve, then one per persona with emotions: "Buyer", "IT admin"]
  * }</pre>
  *
  * @param key a stable key, e.g. {@code "emotion"} for the aggregate curve
@@ -62,51 +66,116 @@ record EmotionSeries(String key, String name, Ink ink, Marker marker, Stroke str
   record Sample(int column, double score, String label, Optional<String> id) {}
 
   /**
-   * The curves of {@code journey}: today the aggregate curve only (stage scores as points, the
-   * touchpoints' as moments), or none when the journey has no score at all.
+   * The curves of {@code journey}: the aggregate curve (each column's {@code emotion}, the
+   * touchpoints' as moments), then one per persona who has {@code emotions}, in the journey's
+   * order of personas; a curve with no score at all is left out.
+   *
+   * <p>Columns are matched to the layout's by id (a step, or a stage without steps); a layout
+   * that draws a stage as one column takes the first score of its steps. A touchpoint of a
+   * stage with steps spans them: its moment is in the stage's middle column.
    */
   static List<EmotionSeries> of(Journey journey, List<Layout.Column> columns, Labels labels,
-      Ids ids, Map<String, Touchpoint> touchpoints) {
-    Map<String, Integer> columnOfStage = new HashMap<>();
+      Ids ids) {
+    Map<String, Integer> layoutColumn = new HashMap<>();
     for (int i = columns.size() - 1; i >= 0; i--) {
-      columnOfStage.put(columns.get(i).stageId(), i);
+      layoutColumn.put(columns.get(i).stageId(), i);
     }
-    List<Sample> points = new ArrayList<>();
-    List<Sample> moments = new ArrayList<>();
-    for (EmotionPoint p : journey.emotionCurve()) {
-      Integer column = columnOfStage.get(p.stageId());
-      if (column == null) {
+    List<Column> all = journey.columns();
+    int[] at = new int[all.size()];
+    for (int k = 0; k < all.size(); k++) {
+      Column c = all.get(k);
+      at[k] = layoutColumn.getOrDefault(c.id(), layoutColumn.getOrDefault(c.stage().id(), -1));
+    }
+    List<EmotionSeries> series = new ArrayList<>();
+    Look aggregate = Look.of(0);
+    series.add(new EmotionSeries("emotion", labels.allCustomers(), aggregate.ink(),
+        aggregate.marker(), aggregate.stroke(),
+        points(journey.aggregateCurve(), at, all, c -> ids.stageEmotion(c.id())),
+        moments(journey, all, at, Touchpoint::emotion,
+            t -> ids.touchpointEmotion(t.id()))));
+    int drawn = 0;
+    for (Persona persona : journey.personas()) {
+      String id = persona.id();
+      List<Sample> points = points(journey.personaCurve(id), at, all,
+          c -> ids.personaEmotion(id, c.id()));
+      List<Sample> moments = moments(journey, all, at,
+          t -> t.emotions().stream().filter(e -> e.persona().filter(id::equals).isPresent())
+              .findFirst(),
+          t -> ids.personaTouchpointEmotion(id, t.id()));
+      if (points.isEmpty() && moments.isEmpty()) {
         continue;
       }
-      String label = p.emotion().label().orElse("");
-      if (p.touchpointId().isPresent()) {
-        Touchpoint t = touchpoints.get(p.touchpointId().get());
-        String name = t == null ? "" : t.name();
-        moments.add(new Sample(column, p.emotion().score(),
-            label.isEmpty() ? name : name + ": " + label,
-            ids.touchpointEmotion(p.touchpointId().get())));
-      } else {
-        points.add(new Sample(column, p.emotion().score(), label, ids.stageEmotion(p.stageId())));
+      Look look = Look.of(1 + drawn++);
+      series.add(new EmotionSeries("persona-" + id, persona.name(), look.ink(), look.marker(),
+          look.stroke(), points, moments));
+    }
+    series.removeIf(s -> s.points().isEmpty() && s.moments().isEmpty());
+    return List.copyOf(series);
+  }
+
+  private static List<Sample> points(List<Optional<Emotion>> curve, int[] at, List<Column> all,
+      Function<Column, Optional<String>> id) {
+    List<Sample> points = new ArrayList<>();
+    int last = -1;
+    for (int k = 0; k < curve.size(); k++) {
+      // A layout column already scored (a stage drawn whole over its steps) keeps its first.
+      if (curve.get(k).isPresent() && at[k] > last) {
+        Emotion e = curve.get(k).get();
+        points.add(new Sample(at[k], e.score(), e.label().orElse(""), id.apply(all.get(k))));
+        last = at[k];
       }
     }
-    if (points.isEmpty() && moments.isEmpty()) {
-      return List.of();
+    return points;
+  }
+
+  private static List<Sample> moments(Journey journey, List<Column> all, int[] at,
+      Function<Touchpoint, Optional<Emotion>> emotion,
+      Function<Touchpoint, Optional<String>> id) {
+    List<Sample> moments = new ArrayList<>();
+    for (int k = 0; k < all.size(); k++) {
+      Column c = all.get(k);
+      List<Touchpoint> here = new ArrayList<>();
+      if (c.isStep()) {
+        here.addAll(c.step().get().touchpoints());
+        // The stage's own touchpoints span its steps: their moments go in its middle column.
+        List<Column> ofStage = all.stream().filter(o -> o.stageIndex() == c.stageIndex())
+            .toList();
+        if (ofStage.get((ofStage.size() - 1) / 2) == c) {
+          here.addAll(0, c.stage().touchpoints());
+        }
+      } else {
+        here.addAll(c.stage().touchpoints());
+      }
+      for (Touchpoint t : here) {
+        Optional<Emotion> e = emotion.apply(t);
+        if (e.isPresent() && at[k] >= 0) {
+          String label = e.get().label().orElse("");
+          moments.add(new Sample(at[k], e.get().score(),
+              label.isEmpty() ? t.name() : t.name() + ": " + label, id.apply(t)));
+        }
+      }
     }
-    Look look = Look.of(0);
-    return List.of(new EmotionSeries("emotion", labels.allCustomers(), look.ink(),
-        look.marker(), look.stroke(), points, moments));
+    moments.sort(java.util.Comparator.comparingInt(Sample::column));
+    return moments;
   }
 
   /**
    * How the {@code index}-th curve is drawn: the aggregate first, then each persona's; no two of
-   * the first seven share an ink, a marker or a dash pattern.
+   * the first seven share an ink, a marker or a dash pattern (a seventh persona and more take
+   * the looks again from the first persona's).
    */
   record Look(Ink ink, Marker marker, Stroke stroke) {
     private static final List<Look> LOOKS = List.of(
-        new Look(Ink.CURVE, Marker.CIRCLE, Stroke.CURVE));
+        new Look(Ink.CURVE, Marker.CIRCLE, Stroke.CURVE),
+        new Look(Ink.PERSONA_CURVE_1, Marker.SQUARE, Stroke.CURVE_LONG_DASH),
+        new Look(Ink.PERSONA_CURVE_2, Marker.DIAMOND, Stroke.CURVE_DOT),
+        new Look(Ink.PERSONA_CURVE_3, Marker.TRIANGLE, Stroke.CURVE_DASH_DOT),
+        new Look(Ink.PERSONA_CURVE_4, Marker.TRIANGLE_DOWN, Stroke.CURVE_SHORT_DASH),
+        new Look(Ink.PERSONA_CURVE_5, Marker.PLUS, Stroke.CURVE_LONG_SHORT),
+        new Look(Ink.PERSONA_CURVE_6, Marker.STAR, Stroke.CURVE_DASH_DOT_DOT));
 
     static Look of(int index) {
-      return LOOKS.get(index % LOOKS.size());
+      return LOOKS.get(index < LOOKS.size() ? index : 1 + (index - 1) % (LOOKS.size() - 1));
     }
   }
 }

@@ -113,6 +113,16 @@ public final class Ids {
     return of("emotion", "touchpoint", touchpointId);
   }
 
+  /** A persona's point in a column (a step, or a stage without steps). */
+  Optional<String> personaEmotion(String personaId, String columnId) {
+    return of("emotion", "persona", personaId, "stage", columnId);
+  }
+
+  /** A persona's moment at a touchpoint. */
+  Optional<String> personaTouchpointEmotion(String personaId, String touchpointId) {
+    return of("emotion", "persona", personaId, "touchpoint", touchpointId);
+  }
+
   Optional<String> legend() {
     return of("legend");
   }

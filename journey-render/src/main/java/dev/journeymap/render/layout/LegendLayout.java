@@ -164,7 +164,7 @@ final class LegendLayout extends RegionLayout {
    * moment on its leader when the map has one, and the zero line.
    */
   private List<LegendEntry> curveEntries() {
-    List<EmotionSeries> series = EmotionSeries.of(journey, columns, labels, ids, touchpoints);
+    List<EmotionSeries> series = EmotionSeries.of(journey, columns, labels, ids);
     List<LegendEntry> entries = new ArrayList<>();
     for (EmotionSeries one : series) {
       String text = series.size() == 1 ? labels.stageEmotion() : one.name();

@@ -3,7 +3,10 @@ package dev.journeymap.render.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymap.core.Channel;
+import dev.journeymap.core.Column;
+import dev.journeymap.core.Emotion;
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.Persona;
 import dev.journeymap.core.Stage;
 import dev.journeymap.core.Touchpoint;
 import dev.journeymap.core.testing.RandomJourneys;
@@ -12,9 +15,11 @@ import dev.journeymap.render.Lane;
 import dev.journeymap.render.RenderOptions;
 import dev.journeymap.render.SampleJourneys;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,26 +54,50 @@ class EmotionLayoutPropertiesTest {
     return Stream.concat(Stream.concat(samples, random), emotions);
   }
 
-  /** A journey of 1 to 60 stages whose scores, gaps, moments and labels vary with the seed. */
+  /**
+   * A journey of 1 to 60 stages and 0 to 6 personas whose scores (the aggregate's and each
+   * persona's), gaps, moments and labels vary with the seed.
+   */
   static Journey emotions(long seed) {
     Random random = new Random(seed);
     int stages = 1 + random.nextInt(seed % 4 == 0 ? 60 : 12);
+    int personas = (int) (seed % 7);
     Journey.Builder journey = Journey.builder("Emotions " + seed).id("emotions-" + seed);
+    for (int p = 0; p < personas; p++) {
+      journey.persona("p" + p, "Persona " + p);
+    }
+    // With many curves, fewer scores each, as on real maps.
+    int chance = personas > 2 ? 3 : 1;
     for (int i = 0; i < stages; i++) {
       int stage = i;
       journey.stage("s" + i, "Stage " + i, s -> {
         s.action("Does something");
         if (random.nextInt(4) > 0) {
-          s.emotion(score(random), LABELS[random.nextInt(LABELS.length)]);
+          s.emotion(score(random), label(random));
+        }
+        for (int p = 0; p < personas; p++) {
+          if (random.nextInt(2 + chance) < 2) {
+            s.emotion("p" + p, score(random), label(random));
+          }
         }
         int touchpoints = random.nextInt(4);
         for (int t = 0; t < touchpoints; t++) {
           boolean scored = random.nextBoolean();
           double score = score(random);
-          String label = LABELS[random.nextInt(LABELS.length)];
+          String label = label(random);
+          List<Integer> feeling = new ArrayList<>();
+          for (int p = 0; p < personas; p++) {
+            if (random.nextInt(3 + chance) == 0) {
+              feeling.add(p);
+            }
+          }
+          List<Double> scores = feeling.stream().map(p -> score(random)).toList();
           s.touchpoint("t" + stage + "-" + t, "Touchpoint " + t, Channel.WEB, tp -> {
             if (scored) {
               tp.emotion(score, label);
+            }
+            for (int k = 0; k < feeling.size(); k++) {
+              tp.emotion("p" + feeling.get(k), scores.get(k), "felt " + k);
             }
           });
         }
@@ -77,8 +106,87 @@ class EmotionLayoutPropertiesTest {
     return journey.build();
   }
 
+  private static String label(Random random) {
+    return LABELS[random.nextInt(LABELS.length)];
+  }
+
   private static double score(Random random) {
     return (random.nextInt(9) - 4) / 2.0;
+  }
+
+  /**
+   * A curve the format asks for, per column of the layout: the score (null for a gap) and the
+   * id of its point, and its moments; read from the format's rules, not from the layout code.
+   */
+  record Expected(Ink ink, Marker marker, Double[] scores, String[] ids, List<Moment> moments) {}
+
+  /** A touchpoint's moment: its layout column, score and id. */
+  record Moment(int column, double score, String id) {}
+
+  static List<Expected> expected(Journey journey, Layout layout) {
+    String prefix = layout.idPrefix();
+    List<Column> all = journey.columns();
+    int[] at = new int[all.size()];
+    for (int k = 0; k < all.size(); k++) {
+      at[k] = -1;
+      for (int i = layout.columns().size() - 1; i >= 0; i--) {
+        String id = layout.columns().get(i).stageId();
+        if (id.equals(all.get(k).id()) || (at[k] < 0 && id.equals(all.get(k).stage().id()))) {
+          at[k] = i;
+        }
+      }
+    }
+    List<Expected> expected = new ArrayList<>();
+    expected.add(curve(journey.aggregateCurve(), at, all, layout, Ink.CURVE, Marker.CIRCLE,
+        c -> prefix + "-emotion-stage-" + c.id(), Touchpoint::emotion,
+        t -> prefix + "-emotion-touchpoint-" + t.id()));
+    List<Ink> inks = List.of(Ink.PERSONA_CURVE_1, Ink.PERSONA_CURVE_2, Ink.PERSONA_CURVE_3,
+        Ink.PERSONA_CURVE_4, Ink.PERSONA_CURVE_5, Ink.PERSONA_CURVE_6);
+    List<Marker> markers = List.of(Marker.SQUARE, Marker.DIAMOND, Marker.TRIANGLE,
+        Marker.TRIANGLE_DOWN, Marker.PLUS, Marker.STAR);
+    int drawn = 0;
+    for (Persona persona : journey.personas()) {
+      String p = persona.id();
+      Expected e = curve(journey.personaCurve(p), at, all, layout, inks.get(drawn % 6),
+          markers.get(drawn % 6), c -> prefix + "-emotion-persona-" + p + "-stage-" + c.id(),
+          t -> t.emotions().stream().filter(x -> x.persona().equals(Optional.of(p)))
+              .findFirst(),
+          t -> prefix + "-emotion-persona-" + p + "-touchpoint-" + t.id());
+      if (Arrays.stream(e.scores()).anyMatch(x -> x != null) || !e.moments().isEmpty()) {
+        expected.add(e);
+        drawn++;
+      }
+    }
+    expected.removeIf(e -> Arrays.stream(e.scores()).allMatch(x -> x == null)
+        && e.moments().isEmpty());
+    return expected;
+  }
+
+  private static Expected curve(List<Optional<Emotion>> curve, int[] at, List<Column> all,
+      Layout layout, Ink ink, Marker marker, Function<Column, String> id,
+      Function<Touchpoint, Optional<Emotion>> emotion, Function<Touchpoint, String> momentId) {
+    Double[] scores = new Double[layout.columns().size()];
+    String[] ids = new String[layout.columns().size()];
+    List<Moment> moments = new ArrayList<>();
+    for (int k = 0; k < all.size(); k++) {
+      Column c = all.get(k);
+      // A stage drawn as one column over its steps shows the first of their scores.
+      if (curve.get(k).isPresent() && scores[at[k]] == null) {
+        scores[at[k]] = curve.get(k).get().score();
+        ids[at[k]] = id.apply(c);
+      }
+      List<Touchpoint> here = new ArrayList<>(c.content().touchpoints());
+      List<Column> ofStage = all.stream().filter(o -> o.stageIndex() == c.stageIndex()).toList();
+      if (c.isStep() && ofStage.get((ofStage.size() - 1) / 2) == c) {
+        here.addAll(c.stage().touchpoints());
+      }
+      int column = at[k];
+      for (Touchpoint t : here) {
+        emotion.apply(t).ifPresent(e -> moments.add(new Moment(column, e.score(),
+            momentId.apply(t))));
+      }
+    }
+    return new Expected(ink, marker, scores, ids, moments);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -86,36 +194,35 @@ class EmotionLayoutPropertiesTest {
   void curvesJoinNeighbouringScoresLeftToRightAndLeaveGaps(String name, Journey journey,
       RenderOptions options) {
     Layout layout = ENGINE.layout(journey, options);
-    List<Integer> scored = new ArrayList<>();
-    for (int i = 0; i < journey.stages().size(); i++) {
-      if (journey.stages().get(i).emotion().isPresent()) {
-        scored.add(i);
-      }
-    }
-    List<Integer> joined = new ArrayList<>();
-    for (Mark.Curve curve : layout.all(Mark.Curve.class)) {
-      List<Point> points = curve.points();
-      assertThat(points).hasSizeGreaterThanOrEqualTo(2);
-      int first = columnOf(layout, points.get(0).x());
-      for (int i = 0; i < points.size(); i++) {
-        if (i > 0) {
-          assertThat(points.get(i).x()).isGreaterThan(points.get(i - 1).x());
+    for (Expected e : expected(journey, layout)) {
+      List<Integer> joined = new ArrayList<>();
+      for (Mark.Curve curve : layout.all(Mark.Curve.class)) {
+        if (curve.ink() != e.ink()) {
+          continue;
         }
-        // One point per column, at its centre, in neighbouring columns only: a gap breaks it.
-        Layout.Column column = layout.columns().get(first + i);
-        assertThat(points.get(i).x()).isEqualTo(column.x() + column.width() / 2);
-        joined.add(first + i);
+        List<Point> points = curve.points();
+        assertThat(points).hasSizeGreaterThanOrEqualTo(2);
+        int first = columnOf(layout, points.get(0).x());
+        for (int i = 0; i < points.size(); i++) {
+          if (i > 0) {
+            assertThat(points.get(i).x()).isGreaterThan(points.get(i - 1).x());
+          }
+          // One point per column, at its centre, in neighbouring columns only: a gap breaks it.
+          Layout.Column column = layout.columns().get(first + i);
+          assertThat(points.get(i).x()).isEqualTo(column.x() + column.width() / 2);
+          joined.add(first + i);
+        }
       }
-    }
-    List<Integer> expected = new ArrayList<>();
-    for (int k = 0; k < scored.size(); k++) {
-      boolean left = k > 0 && scored.get(k - 1) == scored.get(k) - 1;
-      boolean right = k + 1 < scored.size() && scored.get(k + 1) == scored.get(k) + 1;
-      if (left || right) {
-        expected.add(scored.get(k));
+      List<Integer> expected = new ArrayList<>();
+      Double[] s = e.scores();
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] != null && ((i > 0 && s[i - 1] != null) || (i + 1 < s.length
+            && s[i + 1] != null))) {
+          expected.add(i);
+        }
       }
+      assertThat(joined).as("curve in %s", e.ink()).isEqualTo(expected);
     }
-    assertThat(joined).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -123,41 +230,48 @@ class EmotionLayoutPropertiesTest {
   void pointsSitAtTheirScoreAndMomentsInsideTheirColumnOnALeader(String name, Journey journey,
       RenderOptions options) {
     Layout layout = ENGINE.layout(journey, options);
-    if (journey.emotionCurve().isEmpty()) {
+    List<Expected> expected = expected(journey, layout);
+    if (expected.isEmpty()) {
       assertThat(layout.rows()).noneMatch(r -> r.lane() == Lane.EMOTIONS);
       return;
     }
     double zero = zeroY(layout);
     List<Mark.Line> leaders = leaders(layout);
-    String prefix = layout.idPrefix();
-    for (int i = 0; i < journey.stages().size(); i++) {
-      Stage stage = journey.stages().get(i);
-      Layout.Column column = layout.columns().get(i);
-      Optional<Point> stagePoint = stage.emotion().map(e -> {
-        Point at = center(group(layout, prefix + "-emotion-stage-" + stage.id()));
-        assertThat(at.x()).isEqualTo(column.x() + column.width() / 2);
-        assertThat(at.y()).isCloseTo(zero - clamp(e.score()) * RegionLayout.LEVEL_HEIGHT,
-            org.assertj.core.data.Offset.offset(1e-9));
-        return at;
-      });
-      for (Touchpoint t : stage.touchpoints()) {
-        if (t.emotion().isEmpty()) {
+    int groups = 0;
+    for (Expected e : expected) {
+      Point[] pointIn = new Point[layout.columns().size()];
+      for (int i = 0; i < e.scores().length; i++) {
+        if (e.scores()[i] == null) {
           continue;
         }
-        Point at = center(group(layout, prefix + "-emotion-touchpoint-" + t.id()));
+        Layout.Column column = layout.columns().get(i);
+        Point at = new Point(column.x() + column.width() / 2,
+            zero - clamp(e.scores()[i]) * RegionLayout.LEVEL_HEIGHT);
+        assertThat(markerBox(group(layout, e.ids()[i]))).as(e.ids()[i])
+            .isEqualTo(e.marker().bounds(at, RegionLayout.STAGE_DOT));
+        pointIn[i] = at;
+        groups++;
+      }
+      for (Moment m : e.moments()) {
+        Layout.Column column = layout.columns().get(m.column());
+        Box box = markerBox(group(layout, m.id()));
+        Point at = new Point(box.centerX(), zero - clamp(m.score()) * RegionLayout.LEVEL_HEIGHT);
+        assertThat(box).as(m.id()).isEqualTo(e.marker().bounds(at, RegionLayout.TOUCHPOINT_DOT));
         assertThat(at.x()).isStrictlyBetween(column.x(), column.x() + column.width())
             .isNotEqualTo(column.x() + column.width() / 2);
-        assertThat(at.y()).isCloseTo(zero - clamp(t.emotion().get().score())
-            * RegionLayout.LEVEL_HEIGHT, org.assertj.core.data.Offset.offset(1e-9));
-        long onLeader = leaders.stream().filter(l -> l.to().equals(at)).count();
-        if (stagePoint.isPresent()) {
-          assertThat(leaders).as("leader to %s", t.id())
-              .anyMatch(l -> l.from().equals(stagePoint.get()) && l.to().equals(at));
+        Point from = pointIn[m.column()];
+        if (from != null) {
+          assertThat(leaders).as("leader to %s", m.id()).anyMatch(l -> l.from().equals(from)
+              && Math.abs(l.to().x() - at.x()) < 1e-9 && Math.abs(l.to().y() - at.y()) < 1e-9);
         } else {
-          assertThat(onLeader).as("no curve point, no leader: %s", t.id()).isZero();
+          assertThat(leaders).as("no curve point, no leader: %s", m.id())
+              .noneMatch(l -> Math.abs(l.to().x() - at.x()) < 1e-9
+                  && Math.abs(l.to().y() - at.y()) < 1e-9);
         }
+        groups++;
       }
     }
+    assertThat(points(layout)).hasSize(groups);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -165,7 +279,7 @@ class EmotionLayoutPropertiesTest {
   void labelsSitOnTheirSideOfZeroAndCrossNothing(String name, Journey journey,
       RenderOptions options) {
     Layout layout = ENGINE.layout(journey, options);
-    if (journey.emotionCurve().isEmpty()) {
+    if (expected(journey, layout).isEmpty()) {
       return;
     }
     double zero = zeroY(layout);
@@ -237,8 +351,13 @@ class EmotionLayoutPropertiesTest {
   @MethodSource("journeys")
   void shortLabelsAreDrawnWhenTheirColumnHasRoom(String name, Journey journey,
       RenderOptions options) {
-    // A stage's own label of a few words, the only score in its column, always finds a place.
+    // On a map of one curve, a stage's own label of a few words, the only score in its column
+    // and beside columns without moments, always finds a place.
     Layout layout = ENGINE.layout(journey, options);
+    if (expected(journey, layout).size() != 1 || !journey.columns().stream()
+        .allMatch(c -> c.step().isEmpty())) {
+      return;
+    }
     for (int i = 0; i < journey.stages().size(); i++) {
       Stage stage = journey.stages().get(i);
       if (stage.emotion().isEmpty() || !stage.touchpoints().stream()
