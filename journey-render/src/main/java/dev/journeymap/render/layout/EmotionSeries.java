@@ -70,21 +70,20 @@ record EmotionSeries(String key, String name, Ink ink, Marker marker, Stroke str
    * touchpoints' as moments), then one per persona who has {@code emotions}, in the journey's
    * order of personas; a curve with no score at all is left out.
    *
-   * <p>Columns are matched to the layout's by id (a step, or a stage without steps); a layout
-   * that draws a stage as one column takes the first score of its steps. A touchpoint of a
+   * <p>Columns are matched to the layout's by id (a step, or a stage without steps). A step
+   * without a score of its own takes its stage's (the core's curves say so). A touchpoint of a
    * stage with steps spans them: its moment is in the stage's middle column.
    */
   static List<EmotionSeries> of(Journey journey, List<Layout.Column> columns, Labels labels,
       Ids ids) {
     Map<String, Integer> layoutColumn = new HashMap<>();
-    for (int i = columns.size() - 1; i >= 0; i--) {
-      layoutColumn.put(columns.get(i).stageId(), i);
+    for (int i = 0; i < columns.size(); i++) {
+      layoutColumn.put(columns.get(i).id(), i);
     }
     List<Column> all = journey.columns();
     int[] at = new int[all.size()];
     for (int k = 0; k < all.size(); k++) {
-      Column c = all.get(k);
-      at[k] = layoutColumn.getOrDefault(c.id(), layoutColumn.getOrDefault(c.stage().id(), -1));
+      at[k] = layoutColumn.getOrDefault(all.get(k).id(), -1);
     }
     List<EmotionSeries> series = new ArrayList<>();
     Look aggregate = Look.of(0);
@@ -118,7 +117,6 @@ record EmotionSeries(String key, String name, Ink ink, Marker marker, Stroke str
     List<Sample> points = new ArrayList<>();
     int last = -1;
     for (int k = 0; k < curve.size(); k++) {
-      // A layout column already scored (a stage drawn whole over its steps) keeps its first.
       if (curve.get(k).isPresent() && at[k] > last) {
         Emotion e = curve.get(k).get();
         points.add(new Sample(at[k], e.score(), e.label().orElse(""), id.apply(all.get(k))));

@@ -129,9 +129,8 @@ class EmotionLayoutPropertiesTest {
     int[] at = new int[all.size()];
     for (int k = 0; k < all.size(); k++) {
       at[k] = -1;
-      for (int i = layout.columns().size() - 1; i >= 0; i--) {
-        String id = layout.columns().get(i).stageId();
-        if (id.equals(all.get(k).id()) || (at[k] < 0 && id.equals(all.get(k).stage().id()))) {
+      for (int i = 0; i < layout.columns().size(); i++) {
+        if (layout.columns().get(i).id().equals(all.get(k).id())) {
           at[k] = i;
         }
       }
@@ -170,8 +169,7 @@ class EmotionLayoutPropertiesTest {
     List<Moment> moments = new ArrayList<>();
     for (int k = 0; k < all.size(); k++) {
       Column c = all.get(k);
-      // A stage drawn as one column over its steps shows the first of their scores.
-      if (curve.get(k).isPresent() && scores[at[k]] == null) {
+      if (curve.get(k).isPresent()) {
         scores[at[k]] = curve.get(k).get().score();
         ids[at[k]] = id.apply(c);
       }
