@@ -25,7 +25,9 @@ public record GoldenMap(String name, Journey journey, RenderOptions options) {
             RenderOptions.builder().theme(Theme.print()).columnWidth(160)
                 .lanes(Lane.TOUCHPOINTS, Lane.EMOTIONS, Lane.PAIN_POINTS, Lane.KPIS,
                     Lane.FUNNEL, Lane.QUESTIONS)
-                .showPersonas(false).locale(Locale.ENGLISH).idPrefix("print-map").build()));
+                .showPersonas(false).locale(Locale.ENGLISH).idPrefix("print-map").build()),
+        new GoldenMap("team-chat-personas", SampleJourneys.twoPersonasWithSteps(),
+            RenderOptions.defaults()));
   }
 
   /** The name, which is all a test report needs. */

@@ -100,6 +100,37 @@ public final class SampleJourneys {
         .build();
   }
 
+  /**
+   * Two personas with curves of their own beside the overall one, a stage of three steps, gaps
+   * (the IT admin says nothing while shopping around) and touchpoint moments of each curve.
+   */
+  public static Journey twoPersonasWithSteps() {
+    return Journey.builder("Buying a team chat tool").id("team-chat")
+        .persona("buyer", "Procurement buyer")
+        .persona("admin", "IT admin")
+        .stage("explore", "Explore", s -> s.action("Reads comparisons")
+            .emotion(0, "Overwhelmed by choice")
+            .emotion("buyer", 0.5, "Curious"))
+        .stage("trial", "Trial", s -> s.emotion(0.5, "Cautiously hopeful")
+            .step("sandbox", "Tries the sandbox", st -> st.action("Invites the team")
+                .emotion("admin", 1.5, "It just works")
+                .touchpoint("sandbox-app", "Sandbox", Channel.WEB,
+                    t -> t.emotion("buyer", 1, "Easy to follow")))
+            .step("demo", "Sits the demo", st -> st.action("Asks about pricing")
+                .emotion(-0.5, "Pushed too early")
+                .emotion("buyer", -1, "Pressed")
+                .emotion("admin", 0.5, "Fine"))
+            .step("security", "Security review", st -> st.action("Fills in the questionnaire")
+                .emotion("admin", -1.5, "Buried in paperwork")
+                .touchpoint("questionnaire", "Questionnaire", Channel.EMAIL,
+                    t -> t.emotion(-1, "Slow").emotion("admin", -2, "Drowning"))))
+        .stage("roll-out", "Roll-out", s -> s.action("Moves the team over")
+            .emotion(1.5, "Proud of the switch")
+            .emotion("buyer", 1, "Relieved")
+            .emotion("admin", 2, "Done for us"))
+        .build();
+  }
+
   /** A French future-state map: labels in French, accents everywhere. */
   public static Journey painting() {
     return Journey.builder("Faire repeindre une pièce en un jour")

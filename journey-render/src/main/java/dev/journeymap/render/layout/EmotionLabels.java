@@ -39,7 +39,7 @@ final class EmotionLabels {
   /** Space kept above and below between two labels. */
   static final double LABEL_GAP_Y = 3;
   /** Space kept between a label and the zero line. */
-  static final double ZERO_CLEAR = 3;
+  static final double ZERO_CLEAR = 2;
   /** Space kept between a label and a curve, leader or marker. */
   static final double CLEAR = 1.5;
   /** Space between a label and its own point. */

@@ -63,7 +63,7 @@ final class EmotionLayout extends RegionLayout {
       // The curves' own points first, then the moments.
       for (int i = 0; i < plotted.size(); i++) {
         Plotted p = plotted.get(i);
-        if (p.moment() == (pass == 1)) {
+        if (p.moment() == (pass == 1) && !p.sample().repeated()) {
           spots[i] = placer.place(p.sample().label(), labels.score(p.sample().score()),
               p.sample().score(), p.at(), p.marker(), prefersAbove(plotted, i), maxWidth);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One curve of the emotion lane, as data: who it speaks for, how it is drawn (ink, marker shape,
@@ -62,8 +63,15 @@ record EmotionSeries(String key, String name, Ink ink, Marker marker, Stroke str
    * @param label what the reader is told: the label (touchpoint name first for a moment); the
    *     score is added when drawn
    * @param id the element id of the point's group, if it has one
+   * @param repeated whether the score is its stage's, already labelled at an earlier step of
+   *     the stage: the curve passes through it, its label is told by the tooltip only
    */
-  record Sample(int column, double score, String label, Optional<String> id) {}
+  record Sample(int column, double score, String label, Optional<String> id, boolean repeated) {
+    /** A sample labelled on the map. */
+    Sample(int column, double score, String label, Optional<String> id) {
+      this(column, score, label, id, false);
+    }
+  }
 
   /**
    * The curves of {@code journey}: the aggregate curve (each column's {@code emotion}, the
@@ -89,14 +97,15 @@ record EmotionSeries(String key, String name, Ink ink, Marker marker, Stroke str
     Look aggregate = Look.of(0);
     series.add(new EmotionSeries("emotion", labels.allCustomers(), aggregate.ink(),
         aggregate.marker(), aggregate.stroke(),
-        points(journey.aggregateCurve(), at, all, c -> ids.stageEmotion(c.id())),
+        points(journey.aggregateCurve(), at, all, c -> ids.stageEmotion(c.id()),
+            c -> c.content().emotion().isEmpty()),
         moments(journey, all, at, Touchpoint::emotion,
             t -> ids.touchpointEmotion(t.id()))));
     int drawn = 0;
     for (Persona persona : journey.personas()) {
       String id = persona.id();
       List<Sample> points = points(journey.personaCurve(id), at, all,
-          c -> ids.personaEmotion(id, c.id()));
+          c -> ids.personaEmotion(id, c.id()), c -> c.content().emotionOf(id).isEmpty());
       List<Sample> moments = moments(journey, all, at,
           t -> t.emotions().stream().filter(e -> e.persona().filter(id::equals).isPresent())
               .findFirst(),
@@ -112,14 +121,25 @@ record EmotionSeries(String key, String name, Ink ink, Marker marker, Stroke str
     return List.copyOf(series);
   }
 
+  /**
+   * The points of a curve, one per scored column; {@code inherited} says whether a step's score
+   * is its stage's rather than its own.
+   */
   private static List<Sample> points(List<Optional<Emotion>> curve, int[] at, List<Column> all,
-      Function<Column, Optional<String>> id) {
+      Function<Column, Optional<String>> id, Predicate<Column> inherited) {
     List<Sample> points = new ArrayList<>();
     int last = -1;
+    int labelledStage = -1;
     for (int k = 0; k < curve.size(); k++) {
       if (curve.get(k).isPresent() && at[k] > last) {
+        Column c = all.get(k);
         Emotion e = curve.get(k).get();
-        points.add(new Sample(at[k], e.score(), e.label().orElse(""), id.apply(all.get(k))));
+        boolean fromStage = c.isStep() && inherited.test(c);
+        boolean repeated = fromStage && labelledStage == c.stageIndex();
+        if (fromStage) {
+          labelledStage = c.stageIndex();
+        }
+        points.add(new Sample(at[k], e.score(), e.label().orElse(""), id.apply(c), repeated));
         last = at[k];
       }
     }

@@ -44,7 +44,8 @@ class EmotionLayoutPropertiesTest {
   private static final double[] WIDTHS = {RenderOptions.MIN_COLUMN_WIDTH, 220, 333};
 
   static Stream<Arguments> journeys() {
-    Stream<Arguments> samples = SampleJourneys.all().stream()
+    Stream<Arguments> samples = Stream.concat(SampleJourneys.all().stream(),
+            Stream.of(SampleJourneys.twoPersonasWithSteps()))
         .map(j -> Arguments.of("sample " + j.title(), j, RenderOptions.defaults()));
     Stream<Arguments> random = LongStream.rangeClosed(1, 30).mapToObj(seed -> Arguments.of(
         "random " + seed, RandomJourneys.journey(seed, 60), RenderOptions.defaults()));
