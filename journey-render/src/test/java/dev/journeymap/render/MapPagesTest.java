@@ -29,8 +29,9 @@ class MapPagesTest {
     assertThat(pages).extracting(MapPage::firstColumn).containsExactly(0, 4, 8);
     assertThat(pages).extracting(MapPage::columnCount).containsExactly(4, 4, 2);
     assertThat(pages).extracting(MapPage::count).containsOnly(3);
-    // the last page is as wide as its legend, not as its two columns
-    assertThat(pages).extracting(p -> p.size().width()).containsOnly(1096.0);
+    // the legend is as wide as its sections (here narrower than two columns), so the last page
+    // is as wide as its two columns: 24 + 168 + 2 x 220 + 24 = 656 px
+    assertThat(pages).extracting(p -> p.size().width()).containsExactly(1096.0, 1096.0, 656.0);
     for (MapPage page : pages) {
       BufferedImage image = new BufferedImage((int) page.size().width(),
           (int) page.size().height(), BufferedImage.TYPE_INT_RGB);
