@@ -2,9 +2,10 @@ package dev.journeymap.core.insights;
 
 import dev.journeymap.core.Funnel;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The funnel of one stage, read as how many customers it loses: where customers get lost.
+ * The funnel of one stage or step, read as how many customers it loses: where customers get lost.
  *
  * <pre>{@code
  * StageRef purchase = new StageRef(2, "purchase", "Purchase");
@@ -15,26 +16,35 @@ import java.util.Objects;
  * d.rate()        // 0.6095238095238096 (256 / 420)
  * }</pre>
  *
+ * <p>A funnel given on a step is that step's: {@code new FunnelDropOff(purchase,
+ * Optional.of(sign), Funnel.of(80, 60))} for the step "Sign and pay" of the purchase stage.
+ *
  * <p>A funnel that nobody entered loses nobody: its rate is 0, as {@link Funnel#dropOffRate()}
  * says.
  *
- * @param stage the stage whose funnel this is
- * @param funnel how many customers entered and completed the stage
+ * @param stage the stage whose funnel this is, or that holds the step
+ * @param step the step whose funnel this is; empty for the funnel of the stage itself
+ * @param funnel how many customers entered and completed the stage or step
  */
-public record FunnelDropOff(StageRef stage, Funnel funnel) {
+public record FunnelDropOff(StageRef stage, Optional<StepRef> step, Funnel funnel) {
 
-  /** Checks that no component is null. */
+  /** Checks that no component is null and that the step, if any, is in the stage. */
   public FunnelDropOff {
-    Objects.requireNonNull(stage, "stage");
+    StepRef.checkIn(stage, step);
     Objects.requireNonNull(funnel, "funnel");
   }
 
-  /** How many customers reached the stage. */
+  /** The funnel of a stage itself. */
+  public FunnelDropOff(StageRef stage, Funnel funnel) {
+    this(stage, Optional.empty(), funnel);
+  }
+
+  /** How many customers reached the stage or step. */
   public long entered() {
     return funnel.entered();
   }
 
-  /** How many of them went on to the next stage. */
+  /** How many of them went on to what comes next. */
   public long completed() {
     return funnel.completed();
   }

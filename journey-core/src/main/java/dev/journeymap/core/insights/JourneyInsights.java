@@ -6,11 +6,14 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.journeymap.core.Channel;
+import dev.journeymap.core.Emotion;
 import dev.journeymap.core.Evidence;
 import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.LaneContent;
 import dev.journeymap.core.Moment;
 import dev.journeymap.core.Stage;
+import dev.journeymap.core.Step;
 import dev.journeymap.core.Touchpoint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,9 +57,31 @@ import java.util.Optional;
  * insights.momentsNotCovered()        // [I_WANT_TO_KNOW, I_WANT_TO_DO]
  * }</pre>
  *
- * <p>The answers look at the stages' own content: the steps of a stage are not looked at yet,
- * except by {@link #channelMix()}, which counts every touchpoint of the journey, and by the
- * assumption shares, which count the steps' insights with their stage's.
+ * <p>Steps: every answer reads what is given on a stage itself <em>and</em> on each of its
+ * {@link Stage#steps() steps}. An answer found on a step names it with {@link StepRef} beside its
+ * stage ({@code step()}, empty for what is on the stage itself); "journey order" is stage after
+ * stage, each stage's own content before its steps', steps in order.
+ *
+ * <pre>{@code
+ * Journey withSteps = Journey.builder("Buying a service desk")
+ *     .stage("decide", "Purchase", s -> s
+ *         .emotion(0.5, "Committed")
+ *         .step("negotiate", "Negotiate", st -> st.emotion(-0.5, "Haggling"))
+ *         .step("sign", "Sign and pay", st -> st
+ *             .touchpoint("e-signature", "E-signature", Channel.EMAIL, t -> t
+ *                 .emotion(-1, "Lost"))
+ *             .funnel(80, 60)
+ *             .kpi("Signed deals", 60, 70)))
+ *     .build();
+ * JourneyInsights steps = JourneyInsights.of(withSteps);
+ * steps.lowMoments()         // the e-signature (-1), step() "sign",
+ *                            //   path "stages[0].steps[1].touchpoints[0].emotion";
+ *                            // then the negotiate step (-0.5), path "stages[0].steps[0].emotion"
+ * steps.dropOffs()           // the sign step: 80 entered, 60 completed, rate 0.25
+ * steps.stagesWithoutKpi()   // []: a KPI of a step measures its stage
+ * }</pre>
+ *
+ * <p>A journey without steps gets exactly the answers it got before steps existed.
  *
  * <p>Each answer is a list in a fixed order, empty when there is nothing to report, never null.
  * Instances are immutable, compare by value and are safe to share between threads.
@@ -75,18 +100,18 @@ public final class JourneyInsights {
 
   private JourneyInsights(Journey journey) {
     Places places = new Places(journey);
-    this.lowMoments = lowMoments(journey, places);
-    this.dropOffs = dropOffs(journey, places);
+    this.lowMoments = lowMoments(places);
+    this.dropOffs = dropOffs(places);
     this.stagesWithoutKpi = stagesWithoutKpi(journey, places);
     this.touchpointsWithoutOwner = touchpointsWithoutOwner(journey, places);
-    this.painPointsWithoutOwner = painPointsWithoutOwner(journey, places);
+    this.painPointsWithoutOwner = painPointsWithoutOwner(places);
     this.assumptionsByStage = assumptionsByStage(journey, places);
     this.assumptions = new AssumptionShare(
         assumptionsByStage.stream().mapToInt(StageAssumptions::assumptions).sum(),
         assumptionsByStage.stream().mapToInt(StageAssumptions::insights).sum());
-    this.unansweredOpportunities = unansweredOpportunities(journey, places);
+    this.unansweredOpportunities = unansweredOpportunities(places);
     this.channelMix = channelMix(journey);
-    this.momentsNotCovered = momentsNotCovered(journey);
+    this.momentsNotCovered = momentsNotCovered(places);
   }
 
   /** The answers for {@code journey}. */
@@ -95,53 +120,65 @@ public final class JourneyInsights {
   }
 
   /**
-   * The points of the {@link Journey#emotionCurve() emotion curve} below neutral, lowest first;
-   * equal scores in curve order (stage after stage, the stage's own emotion before its
-   * touchpoints'). Empty when the curve never goes below neutral.
+   * The overall emotions below neutral, lowest first: every {@link LaneContent#emotion()
+   * emotion} given on a stage, on a step or on a touchpoint (of a stage or of a step). Equal
+   * scores come in journey order: stage after stage, the stage's own emotion, then its own
+   * touchpoints', then for each step its emotion and its touchpoints'. Empty when no overall
+   * emotion is below neutral.
    *
-   * <p>A journey has one curve today, for all its personas: a touchpoint that only some personas
-   * meet ({@link Touchpoint#personas()}) is on it like any other. When the format gives personas
-   * their own curves, their low moments will come as a separate answer per persona; this one
-   * stays the journey's curve.
+   * <p>Each emotion is one low moment, where it is given: a stage's emotion, which the
+   * {@link Journey#aggregateCurve() aggregate curve} draws across its steps without one of their
+   * own, is listed once, at the stage ({@link LowMoment#step()} empty).
+   *
+   * <p>These are the low moments of the overall, aggregate curve, for all personas: a
+   * touchpoint or a step that only some personas meet ({@link Touchpoint#personas()}) is on it
+   * like any other. The emotions of single personas ({@link LaneContent#emotions()}, drawn as
+   * one curve per persona by {@link Journey#personaCurve(String)}) are not in this answer: a
+   * persona's low point is not the customers' overall low point, and mixing both would count
+   * one moment twice.
    */
   public ImmutableList<LowMoment> lowMoments() {
     return lowMoments;
   }
 
   /**
-   * Every stage with a {@link Stage#funnel() funnel}, the largest drop-off rate first; equal rates
-   * in journey order. A funnel that nobody entered has a rate of 0 and comes last with the
-   * funnels that lose nobody.
+   * Every {@link LaneContent#funnel() funnel}, of a stage or of a step, the largest drop-off rate
+   * first; equal rates in journey order (a stage's own funnel before its steps'). A funnel that
+   * nobody entered has a rate of 0 and comes last with the funnels that lose nobody.
    */
   public ImmutableList<FunnelDropOff> dropOffs() {
     return dropOffs;
   }
 
   /**
-   * The stages without any {@link Stage#kpis() KPI}, in journey order. A
-   * {@link Stage#funnel() funnel} is not a KPI: a stage with a funnel and no KPI is listed.
+   * The stages without any {@link LaneContent#kpis() KPI}, neither on the stage itself nor on
+   * any of its steps, in journey order: a stage whose steps have KPIs is measured. A
+   * {@link LaneContent#funnel() funnel} is not a KPI: a stage with a funnel and no KPI is listed.
    */
   public ImmutableList<StageRef> stagesWithoutKpi() {
     return stagesWithoutKpi;
   }
 
-  /** The touchpoints without an {@link Touchpoint#owner() owner}, in journey order. */
+  /**
+   * The touchpoints without an {@link Touchpoint#owner() owner}, those of steps included, in
+   * journey order ({@link Journey#touchpoints()}).
+   */
   public ImmutableList<TouchpointRef> touchpointsWithoutOwner() {
     return touchpointsWithoutOwner;
   }
 
   /**
-   * The pain points that name no touchpoint, or a touchpoint without an owner, in journey order
-   * (stage after stage, pain points in order). See {@link UnownedPainPoint} for what owning a
-   * pain point means.
+   * The pain points, of stages and of steps, that name no touchpoint, or a touchpoint without an
+   * owner, in journey order (stage after stage, the stage's own pain points before its steps').
+   * See {@link UnownedPainPoint} for what owning a pain point means.
    */
   public ImmutableList<UnownedPainPoint> painPointsWithoutOwner() {
     return painPointsWithoutOwner;
   }
 
   /**
-   * For every stage, in journey order, how many of its insights are marked
-   * {@link Evidence#ASSUMPTION}; a stage without insights counts 0 of 0.
+   * For every stage, in journey order, how many of its insights, its own and its steps', are
+   * marked {@link Evidence#ASSUMPTION}; a stage without insights counts 0 of 0.
    */
   public ImmutableList<StageAssumptions> assumptionsByStage() {
     return assumptionsByStage;
@@ -153,41 +190,50 @@ public final class JourneyInsights {
   }
 
   /**
-   * The opportunities that answer no pain point of their stage, in journey order. See
-   * {@link UnansweredOpportunity} for when an opportunity answers a pain point.
+   * The opportunities, of stages and of steps, that answer no pain point of their stage, in
+   * journey order. See {@link UnansweredOpportunity} for when an opportunity answers a pain
+   * point, on the stage itself or on a step.
    */
   public ImmutableList<UnansweredOpportunity> unansweredOpportunities() {
     return unansweredOpportunities;
   }
 
   /**
-   * How many touchpoints use each channel, in the order of {@link Channel}; channels that no
-   * touchpoint uses are left out.
+   * How many touchpoints, those of steps included, use each channel, in the order of
+   * {@link Channel}; channels that no touchpoint uses are left out.
    */
   public ImmutableList<ChannelCount> channelMix() {
     return channelMix;
   }
 
-  /** The {@link Moment micro-moments} that no stage has, in the order of {@link Moment}. */
+  /**
+   * The {@link Moment micro-moments} that no stage has, on itself or on any of its steps, in the
+   * order of {@link Moment}.
+   */
   public ImmutableList<Moment> momentsNotCovered() {
     return momentsNotCovered;
   }
 
-  private static ImmutableList<LowMoment> lowMoments(Journey journey, Places places) {
-    // sorted() is stable on the ordered curve, so equal scores keep their curve order
-    return journey.emotionCurve().stream()
-        .filter(point -> point.emotion().isNegative())
-        .sorted(Comparator.comparingDouble(point -> point.emotion().score()))
-        .map(point -> new LowMoment(places.stages.get(point.stageIndex()),
-            point.touchpointId().map(places::touchpoint), point.emotion()))
-        .collect(toImmutableList());
+  private static ImmutableList<LowMoment> lowMoments(Places places) {
+    List<LowMoment> low = new ArrayList<>();
+    for (Place place : places.places) {
+      place.content().emotion().filter(Emotion::isNegative).ifPresent(
+          e -> low.add(new LowMoment(place.stage(), place.step(), Optional.empty(), e)));
+      for (Touchpoint t : place.content().touchpoints()) {
+        t.emotion().filter(Emotion::isNegative).ifPresent(e -> low.add(new LowMoment(
+            place.stage(), place.step(), Optional.of(places.touchpoint(t.id())), e)));
+      }
+    }
+    // List.sort is stable, so equal scores keep their journey order
+    low.sort(Comparator.comparingDouble(LowMoment::score));
+    return ImmutableList.copyOf(low);
   }
 
-  private static ImmutableList<FunnelDropOff> dropOffs(Journey journey, Places places) {
+  private static ImmutableList<FunnelDropOff> dropOffs(Places places) {
     List<FunnelDropOff> dropOffs = new ArrayList<>();
-    for (int i = 0; i < journey.stages().size(); i++) {
-      StageRef stage = places.stages.get(i);
-      journey.stages().get(i).funnel().ifPresent(f -> dropOffs.add(new FunnelDropOff(stage, f)));
+    for (Place place : places.places) {
+      place.content().funnel().ifPresent(
+          f -> dropOffs.add(new FunnelDropOff(place.stage(), place.step(), f)));
     }
     // List.sort is stable, so equal rates keep journey order
     dropOffs.sort(Comparator.comparingDouble(FunnelDropOff::rate).reversed());
@@ -197,7 +243,8 @@ public final class JourneyInsights {
   private static ImmutableList<StageRef> stagesWithoutKpi(Journey journey, Places places) {
     ImmutableList.Builder<StageRef> without = ImmutableList.builder();
     for (int i = 0; i < journey.stages().size(); i++) {
-      if (journey.stages().get(i).kpis().isEmpty()) {
+      Stage stage = journey.stages().get(i);
+      if (stage.kpis().isEmpty() && stage.steps().stream().allMatch(st -> st.kpis().isEmpty())) {
         without.add(places.stages.get(i));
       }
     }
@@ -206,19 +253,17 @@ public final class JourneyInsights {
 
   private static ImmutableList<TouchpointRef> touchpointsWithoutOwner(Journey journey,
       Places places) {
-    // the stages' own touchpoints: a TouchpointRef names a place in a stage, and the insights
-    // do not look into steps yet
-    return journey.stages().stream().flatMap(s -> s.touchpoints().stream())
+    // every touchpoint, those of the steps included, in journey order
+    return journey.touchpoints().stream()
         .filter(t -> t.owner().isEmpty())
         .map(t -> places.touchpoint(t.id()))
         .collect(toImmutableList());
   }
 
-  private static ImmutableList<UnownedPainPoint> painPointsWithoutOwner(Journey journey,
-      Places places) {
+  private static ImmutableList<UnownedPainPoint> painPointsWithoutOwner(Places places) {
     ImmutableList.Builder<UnownedPainPoint> unowned = ImmutableList.builder();
-    for (int i = 0; i < journey.stages().size(); i++) {
-      List<Item> painPoints = journey.stages().get(i).painPoints();
+    for (Place place : places.places) {
+      List<Item> painPoints = place.content().painPoints();
       for (int j = 0; j < painPoints.size(); j++) {
         Item painPoint = painPoints.get(j);
         Optional<String> touchpointId = painPoint.touchpoint();
@@ -226,7 +271,7 @@ public final class JourneyInsights {
             .flatMap(Touchpoint::owner)
             .isPresent();
         if (!owned) {
-          unowned.add(new UnownedPainPoint(places.stages.get(i), j, painPoint.text(),
+          unowned.add(new UnownedPainPoint(place.stage(), place.step(), j, painPoint.text(),
               touchpointId.map(places::touchpoint)));
         }
       }
@@ -247,30 +292,42 @@ public final class JourneyInsights {
     return byStage.build();
   }
 
-  private static ImmutableList<UnansweredOpportunity> unansweredOpportunities(Journey journey,
-      Places places) {
+  private static ImmutableList<UnansweredOpportunity> unansweredOpportunities(Places places) {
     ImmutableList.Builder<UnansweredOpportunity> unanswered = ImmutableList.builder();
-    for (int i = 0; i < journey.stages().size(); i++) {
-      Stage stage = journey.stages().get(i);
-      for (int j = 0; j < stage.opportunities().size(); j++) {
-        Item opportunity = stage.opportunities().get(j);
-        if (stage.painPoints().stream().noneMatch(p -> answers(opportunity, p))) {
-          unanswered.add(
-              new UnansweredOpportunity(places.stages.get(i), j, opportunity.text()));
+    for (Place place : places.places) {
+      List<Item> opportunities = place.content().opportunities();
+      for (int j = 0; j < opportunities.size(); j++) {
+        Item opportunity = opportunities.get(j);
+        boolean answered = places.places.stream()
+            .filter(other -> other.stage().equals(place.stage()) && onSameSteps(place, other))
+            .flatMap(other -> other.content().painPoints().stream())
+            .anyMatch(painPoint -> onSameTouchpoints(opportunity, painPoint));
+        if (!answered) {
+          unanswered.add(new UnansweredOpportunity(place.stage(), place.step(), j,
+              opportunity.text()));
         }
       }
     }
     return unanswered.build();
   }
 
-  /** The rule documented in {@link UnansweredOpportunity}, for two items of the same stage. */
-  private static boolean answers(Item opportunity, Item painPoint) {
+  /**
+   * The step half of the rule documented in {@link UnansweredOpportunity}, for two places of the
+   * same stage: either is the stage itself, or both are the same step.
+   */
+  private static boolean onSameSteps(Place one, Place other) {
+    return one.step().isEmpty() || other.step().isEmpty() || one.step().equals(other.step());
+  }
+
+  /** The touchpoint half of the rule documented in {@link UnansweredOpportunity}. */
+  private static boolean onSameTouchpoints(Item opportunity, Item painPoint) {
     return opportunity.touchpoint().isEmpty() || painPoint.touchpoint().isEmpty()
         || opportunity.touchpoint().equals(painPoint.touchpoint());
   }
 
   private static ImmutableList<ChannelCount> channelMix(Journey journey) {
     int[] counts = new int[Channel.values().length];
+    // every touchpoint, those of the steps included
     for (Touchpoint t : journey.touchpoints()) {
       counts[t.channel().ordinal()]++;
     }
@@ -283,35 +340,56 @@ public final class JourneyInsights {
     return mix.build();
   }
 
-  private static ImmutableList<Moment> momentsNotCovered(Journey journey) {
+  private static ImmutableList<Moment> momentsNotCovered(Places places) {
     EnumSet<Moment> missing = EnumSet.allOf(Moment.class);
-    journey.stages().forEach(s -> missing.removeAll(s.moments()));
+    places.places.forEach(place -> missing.removeAll(place.content().moments()));
     // an EnumSet iterates in the enum's order
     return ImmutableList.copyOf(missing);
   }
 
-  /** The stages and touchpoints of one journey, as insights name them. */
+  /**
+   * Where content is given inside a stage: the stage itself ({@code step} empty, {@code content}
+   * the stage), or one of its steps.
+   */
+  private record Place(StageRef stage, Optional<StepRef> step, LaneContent content) {}
+
+  /** The stages, steps and touchpoints of one journey, as insights name them. */
   private static final class Places {
     final ImmutableList<StageRef> stages;
+    /** Every place in journey order: each stage itself, then each of its steps. */
+    final ImmutableList<Place> places;
     final ImmutableMap<String, Touchpoint> touchpointsById;
     final ImmutableMap<String, TouchpointRef> refsById;
 
     Places(Journey journey) {
       ImmutableList.Builder<StageRef> stageRefs = ImmutableList.builder();
+      ImmutableList.Builder<Place> placeList = ImmutableList.builder();
       ImmutableMap.Builder<String, Touchpoint> byId = ImmutableMap.builder();
       ImmutableMap.Builder<String, TouchpointRef> refs = ImmutableMap.builder();
       for (int i = 0; i < journey.stages().size(); i++) {
-        StageRef stage = StageRef.of(i, journey.stages().get(i));
-        stageRefs.add(stage);
-        List<Touchpoint> touchpoints = journey.stages().get(i).touchpoints();
-        for (int j = 0; j < touchpoints.size(); j++) {
-          Touchpoint t = touchpoints.get(j);
-          byId.put(t.id(), t);
-          refs.put(t.id(), TouchpointRef.of(stage, j, t));
+        Stage stage = journey.stages().get(i);
+        StageRef stageRef = StageRef.of(i, stage);
+        stageRefs.add(stageRef);
+        List<Place> inStage = new ArrayList<>();
+        inStage.add(new Place(stageRef, Optional.empty(), stage));
+        for (int j = 0; j < stage.steps().size(); j++) {
+          Step step = stage.steps().get(j);
+          inStage.add(new Place(stageRef, Optional.of(StepRef.of(stageRef, j, step)), step));
         }
+        for (Place place : inStage) {
+          List<Touchpoint> touchpoints = place.content().touchpoints();
+          for (int k = 0; k < touchpoints.size(); k++) {
+            Touchpoint t = touchpoints.get(k);
+            byId.put(t.id(), t);
+            refs.put(t.id(), TouchpointRef.of(stageRef, place.step(), k, t));
+          }
+        }
+        placeList.addAll(inStage);
       }
       this.stages = stageRefs.build();
-      // touchpoint ids are unique in a journey: every journey has passed validation
+      this.places = placeList.build();
+      // touchpoint ids are unique in a journey, steps included: every journey has passed
+      // validation
       this.touchpointsById = byId.buildOrThrow();
       this.refsById = refs.buildOrThrow();
     }

@@ -25,17 +25,27 @@ import java.util.Optional;
  * {@link #touchpoint()} and the path {@code stages[1].painPoints[1]} (for a second stage); the
  * third is unowned, with no touchpoint.
  *
- * @param stage the stage whose pain point this is
- * @param index the index of the pain point in that stage's {@code painPoints()}
+ * <p>Pain points given on a step are read the same way and name their {@link #step()}: the
+ * pain point "Roles must be mapped one by one" of the step "Set up the accounts" (the third of
+ * the fifth stage), naming no touchpoint, is unowned at {@code stages[4].steps[2].painPoints[0]}.
+ * The touchpoint it names may be in any stage or step.
+ *
+ * @param stage the stage whose pain point this is, or that holds the step
+ * @param step the step whose pain point this is; empty for one of the stage itself
+ * @param index the index of the pain point in the {@code painPoints()} of that step, or of the
+ *     stage when there is no step
  * @param text the pain point
  * @param touchpoint the touchpoint it names, which has no owner; empty when it names none
  */
-public record UnownedPainPoint(StageRef stage, int index, String text,
+public record UnownedPainPoint(StageRef stage, Optional<StepRef> step, int index, String text,
     Optional<TouchpointRef> touchpoint) {
 
-  /** Checks that no component is null and that the index is not negative. */
+  /**
+   * Checks that no component is null, that the step, if any, is in the stage, and that the index
+   * is not negative.
+   */
   public UnownedPainPoint {
-    Objects.requireNonNull(stage, "stage");
+    StepRef.checkIn(stage, step);
     if (index < 0) {
       throw new IllegalArgumentException("negative pain point index: " + index);
     }
@@ -43,11 +53,17 @@ public record UnownedPainPoint(StageRef stage, int index, String text,
     Objects.requireNonNull(touchpoint, "touchpoint");
   }
 
+  /** A pain point of the stage itself. */
+  public UnownedPainPoint(StageRef stage, int index, String text,
+      Optional<TouchpointRef> touchpoint) {
+    this(stage, Optional.empty(), index, text, touchpoint);
+  }
+
   /**
    * Where the pain point is in a journey document, in the validator's notation:
-   * {@code stages[1].painPoints[1]}.
+   * {@code stages[1].painPoints[1]}, or {@code stages[4].steps[2].painPoints[0]} on a step.
    */
   public String path() {
-    return stage.path() + ".painPoints[" + index + "]";
+    return StepRef.path(stage, step) + ".painPoints[" + index + "]";
   }
 }

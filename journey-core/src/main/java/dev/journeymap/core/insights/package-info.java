@@ -12,10 +12,13 @@
  * insights.momentsNotCovered()     // e.g. [I_WANT_TO_GO]
  * }</pre>
  *
- * <p>Places are named by {@link dev.journeymap.core.insights.StageRef} and
+ * <p>Places are named by {@link dev.journeymap.core.insights.StageRef},
+ * {@link dev.journeymap.core.insights.StepRef} and
  * {@link dev.journeymap.core.insights.TouchpointRef}: the id (the stable reference), the name (to
  * show) and the index, with a {@code path()} in the validator's notation
- * ({@code stages[1].touchpoints[0]}).
+ * ({@code stages[1].touchpoints[0]}, {@code stages[4].steps[1].touchpoints[0]}). An answer found
+ * inside a stage has a {@code stage()} and an optional {@code step()}: empty for what is given
+ * on the stage itself.
  *
  * <p>Rule of this package: it reads a journey and reports facts, never changes the journey and
  * never judges it (no thresholds, no "too many"; that is for the team, or for the validator's

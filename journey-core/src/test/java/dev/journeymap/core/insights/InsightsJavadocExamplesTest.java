@@ -1,6 +1,7 @@
 package dev.journeymap.core.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.journeymap.core.Channel;
 import dev.journeymap.core.Emotion;
@@ -59,6 +60,44 @@ class InsightsJavadocExamplesTest {
         new ChannelCount(Channel.PHONE, 1), new ChannelCount(Channel.REVIEWS, 1));
     assertThat(insights.momentsNotCovered())
         .containsExactly(Moment.I_WANT_TO_KNOW, Moment.I_WANT_TO_DO);
+  }
+
+  @Test
+  void journeyInsightsStepsExample() {
+    Journey withSteps = Journey.builder("Buying a service desk")
+        .stage("decide", "Purchase", s -> s
+            .emotion(0.5, "Committed")
+            .step("negotiate", "Negotiate", st -> st.emotion(-0.5, "Haggling"))
+            .step("sign", "Sign and pay", st -> st
+                .touchpoint("e-signature", "E-signature", Channel.EMAIL, t -> t
+                    .emotion(-1, "Lost"))
+                .funnel(80, 60)
+                .kpi("Signed deals", 60, 70)))
+        .build();
+    JourneyInsights steps = JourneyInsights.of(withSteps);
+
+    assertThat(steps.lowMoments()).extracting(m -> m.step().map(StepRef::id), LowMoment::path)
+        .containsExactly(
+            tuple(Optional.of("sign"), "stages[0].steps[1].touchpoints[0].emotion"),
+            tuple(Optional.of("negotiate"), "stages[0].steps[0].emotion"));
+    StageRef decide = new StageRef(0, "decide", "Purchase");
+    assertThat(steps.dropOffs()).containsExactly(new FunnelDropOff(decide,
+        Optional.of(new StepRef(decide, 1, "sign", "Sign and pay")), Funnel.of(80, 60)));
+    assertThat(steps.dropOffs().get(0).rate()).isEqualTo(0.25);
+    assertThat(steps.stagesWithoutKpi()).isEmpty();
+  }
+
+  @Test
+  void stepRefExamples() {
+    StageRef purchase = new StageRef(4, "decide", "Purchase");
+    StepRef sign = new StepRef(purchase, 1, "sign", "Sign and pay");
+
+    assertThat(sign.path()).isEqualTo("stages[4].steps[1]");
+    StageRef purchase2 = new StageRef(2, "purchase", "Purchase");
+    TouchpointRef invoice = new TouchpointRef(purchase2,
+        Optional.of(new StepRef(purchase2, 1, "sign", "Sign and pay")), 0, "e-signature",
+        "E-signature and invoice");
+    assertThat(invoice.path()).isEqualTo("stages[2].steps[1].touchpoints[0]");
   }
 
   @Test
@@ -133,6 +172,27 @@ class InsightsJavadocExamplesTest {
             "Crew asks for a review"));
     assertThat(JourneyInsights.of(journey).unansweredOpportunities().get(0).path())
         .isEqualTo("stages[0].opportunities[2]");
+  }
+
+  @Test
+  void unansweredOpportunityStepsExample() {
+    Journey journey = Journey.builder("Answers")
+        .stage("decide", "Purchase", s -> s
+            .opportunity("Offer a 90-day exit clause")
+            .step("negotiate", "Negotiate", st -> st
+                .painPoint("Seats are sold by the year only")
+                .opportunity("Sell seats by the month"))
+            .step("provision", "Set up the accounts", st -> st
+                .opportunity("Import roles from the directory")))
+        .build();
+
+    StageRef decide = new StageRef(0, "decide", "Purchase");
+    assertThat(JourneyInsights.of(journey).unansweredOpportunities()).containsExactly(
+        new UnansweredOpportunity(decide,
+            Optional.of(new StepRef(decide, 1, "provision", "Set up the accounts")), 0,
+            "Import roles from the directory"));
+    assertThat(JourneyInsights.of(journey).unansweredOpportunities().get(0).path())
+        .isEqualTo("stages[0].steps[1].opportunities[0]");
   }
 
   @Test

@@ -330,6 +330,209 @@ class JourneyInsightsTest {
     assertThat(JourneyInsights.of(all).momentsNotCovered()).isEmpty();
   }
 
+  // --- steps
+
+  private static final StepRef B1 = new StepRef(B, 0, "b1", "B1");
+  private static final StepRef B2 = new StepRef(B, 1, "b2", "B2");
+  private static final StepRef C1 = new StepRef(C, 0, "c1", "C1");
+  private static final StepRef C2 = new StepRef(C, 1, "c2", "C2");
+  private static final TouchpointRef TA = new TouchpointRef(A, 0, "ta", "TA");
+  private static final TouchpointRef TB = new TouchpointRef(B, 0, "tb", "TB");
+  private static final TouchpointRef T1 = new TouchpointRef(B, Optional.of(B1), 0, "t1", "T1");
+
+  /**
+   * A stage without steps, then two stages with steps, holding on their steps every kind of
+   * content that an insight reads.
+   */
+  private static Journey withSteps() {
+    return journey()
+        .stage("a", "A", s -> s
+            .emotion(-1, "Down")
+            .touchpoint("ta", "TA", Channel.WEB, t -> t.owner("Web team").emotion(-0.5)))
+        .stage("b", "B", s -> s
+            .emotion(-1, "Down too")
+            .touchpoint("tb", "TB", Channel.PHONE)
+            .opportunity("Stage-wide idea")
+            .funnel(100, 90)
+            .moment(Moment.I_WANT_TO_KNOW)
+            .step("b1", "B1", st -> st
+                .emotion(-2, "Lowest")
+                .touchpoint("t1", "T1", Channel.EMAIL, t -> t.emotion(-1.5, "Lost mail"))
+                .painPoint(Item.builder("On the step's touchpoint").touchpoint("t1").build())
+                .painPoint(Item.builder("On an owned touchpoint").touchpoint("ta").build())
+                .opportunity(Item.builder("Fix t1").touchpoint("t1").build())
+                .funnel(50, 10)
+                .kpi("Step KPI", 1, 2)
+                .moment(Moment.I_WANT_TO_BUY))
+            .step("b2", "B2", st -> st
+                .emotion("p", -2, "Only the persona's")
+                .touchpoint("t2", "T2", Channel.SMS, t -> t.owner("Ops").emotion(1))
+                .opportunity("Sibling idea", Evidence.ASSUMPTION)))
+        .stage("c", "C", s -> s
+            .opportunity("Answered by a step")
+            .step("c1", "C1", st -> st
+                .painPoint(Item.builder("On another stage's step touchpoint").touchpoint("t2")
+                    .build())
+                .painPoint(Item.builder("On another stage's touchpoint").touchpoint("tb")
+                    .build()))
+            .step("c2", "C2", st -> st
+                .opportunity("Only a sibling step hurts")
+                .funnel(0, 0)
+                .moment(Moment.I_WANT_TO_DO)))
+        .build();
+  }
+
+  @Test
+  void lowMomentsReadStepsAndTheirTouchpointsButNotPersonaEmotions() {
+    assertThat(JourneyInsights.of(withSteps()).lowMoments()).containsExactly(
+        new LowMoment(B, Optional.of(B1), Optional.empty(), Emotion.of(-2, "Lowest")),
+        new LowMoment(B, Optional.of(T1), Emotion.of(-1.5, "Lost mail")),
+        new LowMoment(A, Optional.empty(), Emotion.of(-1, "Down")),
+        new LowMoment(B, Optional.empty(), Emotion.of(-1, "Down too")),
+        new LowMoment(A, Optional.of(TA), Emotion.of(-0.5)));
+    assertThat(JourneyInsights.of(withSteps()).lowMoments()).extracting(LowMoment::path)
+        .containsExactly("stages[1].steps[0].emotion",
+            "stages[1].steps[0].touchpoints[0].emotion", "stages[0].emotion",
+            "stages[1].emotion", "stages[0].touchpoints[0].emotion");
+  }
+
+  @Test
+  void aStageEmotionIsOneLowMomentNotOnePerStepWithoutItsOwn() {
+    Journey journey = journey()
+        .stage("a", "A", s -> s
+            .emotion(-1)
+            .step("a1", "A1", st -> st.action("Acts"))
+            .step("a2", "A2", st -> st.emotion(-1)))
+        .build();
+
+    assertThat(JourneyInsights.of(journey).lowMoments()).containsExactly(
+        new LowMoment(A, Optional.empty(), Optional.empty(), Emotion.of(-1)),
+        new LowMoment(A, Optional.of(new StepRef(A, 1, "a2", "A2")), Optional.empty(),
+            Emotion.of(-1)));
+  }
+
+  @Test
+  void dropOffsOfStepFunnelsLargestRateFirst() {
+    assertThat(JourneyInsights.of(withSteps()).dropOffs()).containsExactly(
+        new FunnelDropOff(B, Optional.of(B1), Funnel.of(50, 10)),
+        new FunnelDropOff(B, Funnel.of(100, 90)),
+        new FunnelDropOff(C, Optional.of(C2), Funnel.of(0, 0)));
+  }
+
+  @Test
+  void aStageWhoseStepsHaveKpisHasKpis() {
+    assertThat(JourneyInsights.of(withSteps()).stagesWithoutKpi()).containsExactly(A, C);
+  }
+
+  @Test
+  void touchpointsOfStepsWithoutOwnerAreNamedWithTheirStep() {
+    assertThat(JourneyInsights.of(withSteps()).touchpointsWithoutOwner())
+        .containsExactly(TB, T1);
+    assertThat(T1.path()).isEqualTo("stages[1].steps[0].touchpoints[0]");
+  }
+
+  @Test
+  void painPointsOfStepsAreOwnedThroughTouchpointsOfAnyStageOrStep() {
+    assertThat(JourneyInsights.of(withSteps()).painPointsWithoutOwner()).containsExactly(
+        new UnownedPainPoint(B, Optional.of(B1), 0, "On the step's touchpoint", Optional.of(T1)),
+        new UnownedPainPoint(C, Optional.of(C1), 1, "On another stage's touchpoint",
+            Optional.of(TB)));
+    assertThat(JourneyInsights.of(withSteps()).painPointsWithoutOwner())
+        .extracting(UnownedPainPoint::path)
+        .containsExactly("stages[1].steps[0].painPoints[0]", "stages[2].steps[0].painPoints[1]");
+  }
+
+  /** Before steps were read, a step's touchpoint was missing from the insights' places. */
+  @Test
+  void aPainPointNamingAStepTouchpointIsAnswered() {
+    Journey journey = journey()
+        .stage("a", "A", s -> s
+            .painPoint(Item.builder("Hurts at the form").touchpoint("form").build())
+            .step("a1", "A1", st -> st.touchpoint("form", "Form", Channel.WEB)))
+        .build();
+
+    TouchpointRef form = new TouchpointRef(A, Optional.of(new StepRef(A, 0, "a1", "A1")), 0,
+        "form", "Form");
+    assertThat(JourneyInsights.of(journey).painPointsWithoutOwner())
+        .containsExactly(new UnownedPainPoint(A, 0, "Hurts at the form", Optional.of(form)));
+    assertThat(JourneyInsights.of(journey).touchpointsWithoutOwner()).containsExactly(form);
+  }
+
+  @Test
+  void assumptionsOfAStageCountItsSteps() {
+    JourneyInsights insights = JourneyInsights.of(withSteps());
+
+    assertThat(insights.assumptionsByStage()).containsExactly(
+        new StageAssumptions(A, 0, 0),
+        new StageAssumptions(B, 1, 5),
+        new StageAssumptions(C, 0, 4));
+    assertThat(insights.assumptions()).isEqualTo(new AssumptionShare(1, 9));
+  }
+
+  @Test
+  void anOpportunityOnAStepIsAnsweredByItsStepOrItsStageNeverBySiblingSteps() {
+    assertThat(JourneyInsights.of(withSteps()).unansweredOpportunities()).containsExactly(
+        new UnansweredOpportunity(B, Optional.of(B2), 0, "Sibling idea"),
+        new UnansweredOpportunity(C, Optional.of(C2), 0, "Only a sibling step hurts"));
+  }
+
+  @Test
+  void aStagePainPointAnswersTheOpportunitiesOfEveryStepButTouchpointsStillRuleOut() {
+    Journey journey = journey()
+        .stage("a", "A", s -> s
+            .touchpoint("form", "Form", Channel.WEB)
+            .touchpoint("crew", "Crew", Channel.IN_PERSON)
+            .painPoint(Item.builder("Form hurts").touchpoint("form").build())
+            .step("a1", "A1", st -> st
+                .opportunity("Fix anything")
+                .opportunity(Item.builder("Fix the form").touchpoint("form").build())
+                .opportunity(Item.builder("Train the crew").touchpoint("crew").build())))
+        .build();
+
+    assertThat(JourneyInsights.of(journey).unansweredOpportunities()).containsExactly(
+        new UnansweredOpportunity(A, Optional.of(new StepRef(A, 0, "a1", "A1")), 2,
+            "Train the crew"));
+    assertThat(JourneyInsights.of(journey).unansweredOpportunities().get(0).path())
+        .isEqualTo("stages[0].steps[0].opportunities[2]");
+  }
+
+  @Test
+  void channelMixAndMomentsCountSteps() {
+    JourneyInsights insights = JourneyInsights.of(withSteps());
+
+    assertThat(insights.channelMix()).containsExactly(
+        new ChannelCount(Channel.WEB, 1),
+        new ChannelCount(Channel.EMAIL, 1),
+        new ChannelCount(Channel.SMS, 1),
+        new ChannelCount(Channel.PHONE, 1));
+    assertThat(insights.momentsNotCovered()).containsExactly(Moment.I_WANT_TO_GO);
+  }
+
+  @Test
+  void stepResultsRefuseAStepOfAnotherStage() {
+    assertThatThrownBy(() -> new StepRef(B, -1, "b1", "B1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("negative step index: -1");
+    assertThatThrownBy(() -> new TouchpointRef(A, Optional.of(B1), 0, "t", "T"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("step b1 is not in stage a");
+    assertThatThrownBy(() -> new FunnelDropOff(A, Optional.of(B1), Funnel.of(1, 0)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("step b1 is not in stage a");
+    assertThatThrownBy(() -> new UnownedPainPoint(C, Optional.of(B2), 0, "x", Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("step b2 is not in stage c");
+    assertThatThrownBy(() -> new UnansweredOpportunity(A, Optional.of(C1), 0, "x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("step c1 is not in stage a");
+    assertThatThrownBy(() -> new LowMoment(B, Optional.empty(), Optional.of(T1), Emotion.of(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpoint t1 is not in stage b itself");
+    assertThatThrownBy(() -> new LowMoment(B, Optional.of(B2), Optional.of(T1), Emotion.of(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpoint t1 is not in step b2");
+    assertThatThrownBy(() -> new LowMoment(B, Optional.of(B1), Optional.of(TB), Emotion.of(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpoint tb is not in step b1");
+    assertThatThrownBy(() -> new LowMoment(A, null, Optional.empty(), Emotion.of(-1)))
+        .isInstanceOf(NullPointerException.class).hasMessage("step");
+  }
+
   // --- the value
 
   @Test
@@ -392,7 +595,7 @@ class JourneyInsightsTest {
   }
 
   @Test
-  void stepsAreNotLookedAtYetExceptForTheChannelMix() {
+  void aStepTouchpointAndPainPointAreLookedAtLikeTheStagesOwn() {
     Journey journey = Journey.builder("T")
         .stage("a", "A", s -> s.touchpoint("own", "Own", Channel.WEB)
             .step("b", "B", st -> st.touchpoint("in-step", "In a step", Channel.PHONE)
@@ -400,9 +603,12 @@ class JourneyInsightsTest {
         .build();
     JourneyInsights insights = JourneyInsights.of(journey);
 
-    assertThat(insights.touchpointsWithoutOwner()).extracting(TouchpointRef::id)
-        .containsExactly("own");
-    assertThat(insights.painPointsWithoutOwner()).isEmpty();
+    StepRef b = new StepRef(A, 0, "b", "B");
+    assertThat(insights.touchpointsWithoutOwner()).containsExactly(
+        new TouchpointRef(A, 0, "own", "Own"),
+        new TouchpointRef(A, Optional.of(b), 0, "in-step", "In a step"));
+    assertThat(insights.painPointsWithoutOwner()).containsExactly(
+        new UnownedPainPoint(A, Optional.of(b), 0, "Unowned in a step", Optional.empty()));
     assertThat(insights.channelMix()).containsExactly(new ChannelCount(Channel.WEB, 1),
         new ChannelCount(Channel.PHONE, 1));
   }
