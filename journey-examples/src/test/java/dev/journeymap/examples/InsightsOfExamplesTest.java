@@ -13,6 +13,7 @@ import dev.journeymap.core.insights.JourneyInsights;
 import dev.journeymap.core.insights.LowMoment;
 import dev.journeymap.core.insights.StageAssumptions;
 import dev.journeymap.core.insights.StageRef;
+import dev.journeymap.core.insights.StepRef;
 import dev.journeymap.core.insights.TouchpointRef;
 import dev.journeymap.core.insights.UnansweredOpportunity;
 import dev.journeymap.core.insights.UnownedPainPoint;
@@ -135,10 +136,14 @@ class InsightsOfExamplesTest {
     StageRef compare = new StageRef(2, "compare", "Compare vendors");
     StageRef justify = new StageRef(3, "justify", "Justify the purchase");
     StageRef decide = new StageRef(4, "decide", "Purchase");
+    StepRef provision = new StepRef(decide, 2, "provision", "Set up the accounts");
     StageRef rollOut = new StageRef(5, "roll-out", "Roll out");
 
     JourneyInsights insights = JourneyInsights.of(B2bSoftwareJourney.journey());
 
+    // the Purchase steps have per-persona emotions only ("Maps roles by hand" is the IT
+    // administrator's -0.5), which are not low moments of the overall curve, and their
+    // touchpoints carry no emotion
     assertThat(insights.lowMoments()).containsExactly(
         low(new TouchpointRef(justify, 0, "security-pack", "Security questionnaire"), -1.5,
             "Buried in paperwork"),
@@ -149,13 +154,19 @@ class InsightsOfExamplesTest {
         .containsExactly(new FunnelDropOff(compare, Funnel.of(60, 21)));
     assertThat(insights.dropOffs().get(0).rate()).isEqualTo(39 / 60.0);
     assertThat(insights.stagesWithoutKpi()).containsExactly(problem);
+    // the three touchpoints of the Purchase steps have owners (Sales, Finance, Product)
     assertThat(insights.touchpointsWithoutOwner())
         .containsExactly(new TouchpointRef(explore, 1, "peer-forum", "IT managers' forum"));
+    // the provision step's pain point names no touchpoint
     assertThat(insights.painPointsWithoutOwner()).containsExactly(
         unowned(problem, 0, "Tickets live in three inboxes"),
         unowned(explore, 0, "Pricing page says 'contact us'"),
         unowned(justify, 0, "Security review adds 6 weeks"),
+        new UnownedPainPoint(decide, Optional.of(provision), 0,
+            "Roles must be mapped one by one", Optional.empty()),
         unowned(rollOut, 0, "Custom fields do not import"));
+    assertThat(insights.painPointsWithoutOwner().get(3).path())
+        .isEqualTo("stages[4].steps[2].painPoints[0]");
     assertThat(insights.assumptionsByStage()).containsExactly(
         new StageAssumptions(problem, 0, 5),
         new StageAssumptions(explore, 0, 6),
@@ -164,8 +175,10 @@ class InsightsOfExamplesTest {
         new StageAssumptions(decide, 0, 6),
         new StageAssumptions(rollOut, 0, 6));
     assertThat(insights.assumptions()).isEqualTo(new AssumptionShare(0, 35));
-    assertThat(insights.unansweredOpportunities())
-        .containsExactly(new UnansweredOpportunity(decide, 0, "Offer a 90-day exit clause"));
+    // Purchase's own "Offer a 90-day exit clause" is answered by the pain point of its provision
+    // step: an opportunity given on the stage itself spans all of its steps, and neither names
+    // a touchpoint (the rule of UnansweredOpportunity)
+    assertThat(insights.unansweredOpportunities()).isEmpty();
     assertThat(insights.channelMix()).containsExactly(
         new ChannelCount(Channel.WEB, 2),
         new ChannelCount(Channel.EMAIL, 3),

@@ -442,9 +442,9 @@ class JourneyInsightsTest {
         .containsExactly("stages[1].steps[0].painPoints[0]", "stages[2].steps[0].painPoints[1]");
   }
 
-  /** Before steps were read, a step's touchpoint was missing from the insights' places. */
+  /** Before steps were read, this failed with an AssertionError: no touchpoint form. */
   @Test
-  void aPainPointNamingAStepTouchpointIsAnswered() {
+  void aPainPointNamingAStepTouchpointNamesItWithItsStep() {
     Journey journey = journey()
         .stage("a", "A", s -> s
             .painPoint(Item.builder("Hurts at the form").touchpoint("form").build())
