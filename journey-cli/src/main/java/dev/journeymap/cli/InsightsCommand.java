@@ -12,6 +12,7 @@ import dev.journeymap.core.insights.JourneyInsights;
 import dev.journeymap.core.insights.LowMoment;
 import dev.journeymap.core.insights.StageAssumptions;
 import dev.journeymap.core.insights.StageRef;
+import dev.journeymap.core.insights.StepRef;
 import dev.journeymap.core.insights.TouchpointRef;
 import dev.journeymap.core.insights.UnansweredOpportunity;
 import dev.journeymap.core.insights.UnownedPainPoint;
@@ -23,6 +24,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -36,6 +38,11 @@ import picocli.CommandLine.Parameters;
  * <p>Text is for people and may change; JSON is for tools: one array holding an object per input
  * that was read, keys in a fixed order, places named by their ids and document paths, fractions
  * rounded to 4 decimals.
+ *
+ * <p>A place inside a stage divided into steps names its step: in text as
+ * {@code Purchase › Sign and pay} (stage name, step name), in JSON with a {@code "step"} id after
+ * the {@code "stage"} id, left out for what is given on the stage itself. A map without steps
+ * prints as it did before steps existed.
  */
 @Command(name = "insights",
     description = {
@@ -110,13 +117,13 @@ final class InsightsCommand implements Callable<Integer> {
           m -> String.format(Locale.ROOT, "%-5s  %s", decimal(m.score(), 2), place(m)
               + m.emotion().label().map(label -> ": " + label).orElse("")));
       section(lines, "Funnel drop-offs (largest rate first)", insights.dropOffs(),
-          d -> d.stage().name() + ": " + percent(d.rate()) + " dropped off (" + d.entered()
-              + " entered, " + d.completed() + " completed)");
+          d -> place(d.stage(), d.step()) + ": " + percent(d.rate()) + " dropped off ("
+              + d.entered() + " entered, " + d.completed() + " completed)");
       section(lines, "Stages without a KPI", insights.stagesWithoutKpi(), StageRef::name);
       section(lines, "Touchpoints without an owner", insights.touchpointsWithoutOwner(),
-          t -> t.stage().name() + " / " + t.name());
+          Text::place);
       section(lines, "Pain points without an owner", insights.painPointsWithoutOwner(),
-          p -> p.stage().name() + ": " + p.text() + p.touchpoint()
+          p -> place(p.stage(), p.step()) + ": " + p.text() + p.touchpoint()
               .map(t -> " (" + t.name() + " has no owner)").orElse(" (names no touchpoint)"));
       lines.add("");
       lines.add("Insights that are assumptions: " + share(insights.assumptions().assumptions(),
@@ -126,7 +133,7 @@ final class InsightsCommand implements Callable<Integer> {
             + share(s.assumptions(), s.insights(), s.share()));
       }
       section(lines, "Opportunities answering no pain point of their stage",
-          insights.unansweredOpportunities(), o -> o.stage().name() + ": " + o.text());
+          insights.unansweredOpportunities(), o -> place(o.stage(), o.step()) + ": " + o.text());
       section(lines, "Channel mix (touchpoints per channel)", insights.channelMix(),
           c -> String.format(Locale.ROOT, "%-13s  %d", c.channel().name(), c.touchpoints()));
       section(lines, "Micro-moments no stage covers", insights.momentsNotCovered(), Moment::name);
@@ -144,7 +151,17 @@ final class InsightsCommand implements Callable<Integer> {
     }
 
     private static String place(LowMoment m) {
-      return m.stage().name() + m.touchpoint().map(t -> " / " + t.name()).orElse("");
+      return m.touchpoint().map(Text::place).orElseGet(() -> place(m.stage(), m.step()));
+    }
+
+    /** {@code Purchase / Booking form}, or {@code Purchase › Sign and pay / E-signature}. */
+    private static String place(TouchpointRef t) {
+      return place(t.stage(), t.step()) + " / " + t.name();
+    }
+
+    /** {@code Purchase}, or {@code Purchase › Sign and pay} for a step of it. */
+    private static String place(StageRef stage, Optional<StepRef> step) {
+      return stage.name() + step.map(s -> " \u203a " + s.name()).orElse("");
     }
 
     private static String share(int assumptions, int insights, double share) {
@@ -204,7 +221,7 @@ final class InsightsCommand implements Callable<Integer> {
       g.writeArrayFieldStart("lowMoments");
       for (LowMoment m : insights.lowMoments()) {
         g.writeStartObject();
-        g.writeStringField("stage", m.stage().id());
+        place(g, m.stage(), m.step());
         if (m.touchpoint().isPresent()) {
           g.writeStringField("touchpoint", m.touchpoint().get().id());
         }
@@ -219,7 +236,7 @@ final class InsightsCommand implements Callable<Integer> {
       g.writeArrayFieldStart("dropOffs");
       for (FunnelDropOff d : insights.dropOffs()) {
         g.writeStartObject();
-        g.writeStringField("stage", d.stage().id());
+        place(g, d.stage(), d.step());
         g.writeNumberField("entered", d.entered());
         g.writeNumberField("completed", d.completed());
         g.writeNumberField("lost", d.lost());
@@ -235,7 +252,7 @@ final class InsightsCommand implements Callable<Integer> {
       g.writeArrayFieldStart("touchpointsWithoutOwner");
       for (TouchpointRef t : insights.touchpointsWithoutOwner()) {
         g.writeStartObject();
-        g.writeStringField("stage", t.stage().id());
+        place(g, t.stage(), t.step());
         g.writeStringField("touchpoint", t.id());
         g.writeStringField("path", t.path());
         g.writeEndObject();
@@ -244,7 +261,7 @@ final class InsightsCommand implements Callable<Integer> {
       g.writeArrayFieldStart("painPointsWithoutOwner");
       for (UnownedPainPoint p : insights.painPointsWithoutOwner()) {
         g.writeStartObject();
-        g.writeStringField("stage", p.stage().id());
+        place(g, p.stage(), p.step());
         g.writeStringField("text", p.text());
         if (p.touchpoint().isPresent()) {
           g.writeStringField("touchpoint", p.touchpoint().get().id());
@@ -271,7 +288,7 @@ final class InsightsCommand implements Callable<Integer> {
       g.writeArrayFieldStart("unansweredOpportunities");
       for (UnansweredOpportunity o : insights.unansweredOpportunities()) {
         g.writeStartObject();
-        g.writeStringField("stage", o.stage().id());
+        place(g, o.stage(), o.step());
         g.writeStringField("text", o.text());
         g.writeStringField("path", o.path());
         g.writeEndObject();
@@ -291,6 +308,15 @@ final class InsightsCommand implements Callable<Integer> {
       }
       g.writeEndArray();
       g.writeEndObject();
+    }
+
+    /** {@code "stage": id}, then {@code "step": id} for a place in a step. */
+    private static void place(JsonGenerator g, StageRef stage, Optional<StepRef> step)
+        throws IOException {
+      g.writeStringField("stage", stage.id());
+      if (step.isPresent()) {
+        g.writeStringField("step", step.get().id());
+      }
     }
 
     /** A fraction as a JSON number of at most {@value #DECIMALS} decimals. */

@@ -181,6 +181,189 @@ class InsightsCommandTest {
       ]
       """;
 
+  /**
+   * A stage without steps, then a stage divided into two steps holding most of the map: each
+   * step-level place worked out by hand below.
+   */
+  private static final String STEPS = """
+      {
+        "format": 1,
+        "title": "Buying a service desk",
+        "goal": "Shorten the sales cycle",
+        "personas": [ { "id": "manager", "name": "IT manager" } ],
+        "stages": [
+          { "id": "compare", "name": "Compare",
+            "touchpoints": [
+              { "id": "demo", "name": "Demo call", "channel": "PHONE", "owner": "Sales" } ],
+            "emotion": { "score": -0.5, "label": "Unsure" },
+            "painPoints": [ { "text": "Seats are sold by the year", "touchpoint": "demo" } ],
+            "kpis": [ { "name": "Trials", "value": 60 } ] },
+          { "id": "decide", "name": "Purchase",
+            "emotion": { "score": 0.5 },
+            "opportunities": ["Offer an exit clause"],
+            "steps": [
+              { "id": "negotiate", "name": "Negotiate",
+                "opportunities": [ { "text": "Sell seats by the month",
+                                     "evidence": "ASSUMPTION" } ],
+                "kpis": [ { "name": "Deals", "value": 9 } ],
+                "moments": ["I_WANT_TO_BUY"] },
+              { "id": "sign", "name": "Sign and pay",
+                "touchpoints": [
+                  { "id": "e-signature", "name": "E-signature", "channel": "EMAIL",
+                    "emotion": { "score": -1, "label": "Lost in the e-mails" } } ],
+                "emotion": { "score": -1.5, "label": "Waiting for the CFO" },
+                "painPoints": [ { "text": "The invoice goes to spam",
+                                  "touchpoint": "e-signature" } ],
+                "opportunities": ["Sign in the browser"],
+                "funnel": { "entered": 40, "completed": 30 } }
+            ] }
+        ]
+      }
+      """;
+
+  /**
+   * The purchase stage's exit clause and the sign step's idea are answered by the sign step's
+   * pain point; the negotiate step's idea is not (the pain point is on a sibling step).
+   */
+  private static final String STEPS_TEXT = """
+      steps.json: Buying a service desk
+
+      Lowest moments (below neutral, lowest first)
+        -1.5   Purchase › Sign and pay: Waiting for the CFO
+        -1     Purchase › Sign and pay / E-signature: Lost in the e-mails
+        -0.5   Compare: Unsure
+
+      Funnel drop-offs (largest rate first)
+        Purchase › Sign and pay: 25.0% dropped off (40 entered, 30 completed)
+
+      Stages without a KPI
+        none
+
+      Touchpoints without an owner
+        Purchase › Sign and pay / E-signature
+
+      Pain points without an owner
+        Purchase › Sign and pay: The invoice goes to spam (E-signature has no owner)
+
+      Insights that are assumptions: 1 of 5 (20.0%)
+        Compare: 0 of 1 (0.0%)
+        Purchase: 1 of 4 (25.0%)
+
+      Opportunities answering no pain point of their stage
+        Purchase › Negotiate: Sell seats by the month
+
+      Channel mix (touchpoints per channel)
+        EMAIL          1
+        PHONE          1
+
+      Micro-moments no stage covers
+        I_WANT_TO_KNOW
+        I_WANT_TO_GO
+        I_WANT_TO_DO
+      """;
+
+  private static final String STEPS_JSON = """
+      [
+        {
+          "file": "steps.json",
+          "title": "Buying a service desk",
+          "lowMoments": [
+            {
+              "stage": "decide",
+              "step": "sign",
+              "score": -1.5,
+              "label": "Waiting for the CFO",
+              "path": "stages[1].steps[1].emotion"
+            },
+            {
+              "stage": "decide",
+              "step": "sign",
+              "touchpoint": "e-signature",
+              "score": -1,
+              "label": "Lost in the e-mails",
+              "path": "stages[1].steps[1].touchpoints[0].emotion"
+            },
+            {
+              "stage": "compare",
+              "score": -0.5,
+              "label": "Unsure",
+              "path": "stages[0].emotion"
+            }
+          ],
+          "dropOffs": [
+            {
+              "stage": "decide",
+              "step": "sign",
+              "entered": 40,
+              "completed": 30,
+              "lost": 10,
+              "rate": 0.25
+            }
+          ],
+          "stagesWithoutKpi": [],
+          "touchpointsWithoutOwner": [
+            {
+              "stage": "decide",
+              "step": "sign",
+              "touchpoint": "e-signature",
+              "path": "stages[1].steps[1].touchpoints[0]"
+            }
+          ],
+          "painPointsWithoutOwner": [
+            {
+              "stage": "decide",
+              "step": "sign",
+              "text": "The invoice goes to spam",
+              "touchpoint": "e-signature",
+              "path": "stages[1].steps[1].painPoints[0]"
+            }
+          ],
+          "assumptions": {
+            "assumptions": 1,
+            "insights": 5,
+            "share": 0.2,
+            "stages": [
+              {
+                "stage": "compare",
+                "assumptions": 0,
+                "insights": 1,
+                "share": 0
+              },
+              {
+                "stage": "decide",
+                "assumptions": 1,
+                "insights": 4,
+                "share": 0.25
+              }
+            ]
+          },
+          "unansweredOpportunities": [
+            {
+              "stage": "decide",
+              "step": "negotiate",
+              "text": "Sell seats by the month",
+              "path": "stages[1].steps[0].opportunities[0]"
+            }
+          ],
+          "channelMix": [
+            {
+              "channel": "EMAIL",
+              "touchpoints": 1
+            },
+            {
+              "channel": "PHONE",
+              "touchpoints": 1
+            }
+          ],
+          "momentsNotCovered": [
+            "I_WANT_TO_KNOW",
+            "I_WANT_TO_GO",
+            "I_WANT_TO_DO"
+          ]
+        }
+      ]
+      """;
+
   /** Valid, but without goal or persona: two warnings; nothing but one stage and an action. */
   private static final String WEAK = """
       {
@@ -211,6 +394,7 @@ class InsightsCommandTest {
       }
     }
     file("booking.json", BOOKING);
+    file("steps.json", STEPS);
   }
 
   private void file(String name, String content) throws IOException {
@@ -233,6 +417,24 @@ class InsightsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(BOOKING_JSON);
+  }
+
+  @Test
+  void namesAStepAfterItsStage() {
+    CliRun run = CliRun.run(dir, "insights", "steps.json");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(STEPS_TEXT);
+  }
+
+  @Test
+  void jsonNamesAStepAfterItsStage() {
+    CliRun run = CliRun.run(dir, "insights", "steps.json", "--json");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(STEPS_JSON);
   }
 
   @Test
@@ -265,6 +467,10 @@ class InsightsCommandTest {
     assertThat(all.get(4).get("dropOffs").findValuesAsText("stage"))
         .containsExactly("study", "enrol");
     assertThat(all.get(1).get("unansweredOpportunities")).hasSize(4);
+    assertThat(b2b.get("painPointsWithoutOwner").get(3).toString()).isEqualTo(
+        "{\"stage\":\"decide\",\"step\":\"provision\",\"text\":\"Roles must be mapped "
+            + "one by one\",\"path\":\"stages[4].steps[2].painPoints[0]\"}");
+    assertThat(b2b.get("unansweredOpportunities")).isEmpty();
   }
 
   @Test
@@ -289,6 +495,23 @@ class InsightsCommandTest {
         Touchpoints without an owner
           Consideration / Review site
           Advocacy / Neighbours and friends
+        """);
+  }
+
+  @Test
+  void textOfTheExampleWithStepsNamesTheStep() {
+    CliRun run = CliRun.run(dir, "insights", "b2b-software.json");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("""
+
+        Pain points without an owner
+          Realise there is a problem: Tickets live in three inboxes (names no touchpoint)
+          Explore solutions: Pricing page says 'contact us' (names no touchpoint)
+          Justify the purchase: Security review adds 6 weeks (names no touchpoint)
+          Purchase › Set up the accounts: Roles must be mapped one by one (names no touchpoint)
+          Roll out: Custom fields do not import (names no touchpoint)
+
         """);
   }
 
