@@ -116,6 +116,30 @@ class JourneyAssertTest {
   }
 
   @Test
+  void insightAssertionsNameStepsInTheirPaths() {
+    Journey stepped = Journey.builder("Stepped")
+        .stage("purchase", "Purchase", s -> s
+            .kpi("Deals", 9, 12)
+            .step("book", "Books online", st -> st
+                .touchpoint("booking-form", "Booking form", Channel.WEB)
+                .painPoint(Item.builder("No evening slots").touchpoint("booking-form").build())
+                .opportunity("Open Saturday slots"))
+            .step("visit", "Crew visit", st -> st.opportunity("Text the arrival time")))
+        .build();
+
+    assertThatThrownBy(() -> assertThat(stepped).hasNoUnownedTouchpoints())
+        .hasMessage("expected every touchpoint to have an owner, but 1 has none:\n"
+            + "  stages[0].steps[0].touchpoints[0]: Booking form");
+    assertThatThrownBy(() -> assertThat(stepped).hasNoUnownedPainPoints())
+        .hasMessage("expected every pain point to have an owner, but 1 has none:\n"
+            + "  stages[0].steps[0].painPoints[0]: No evening slots");
+    assertThatThrownBy(() -> assertThat(stepped).hasNoUnansweredOpportunities())
+        .hasMessage("expected every opportunity to answer a pain point of its stage, but 1"
+            + " answers none:\n  stages[0].steps[1].opportunities[0]: Text the arrival time");
+    assertThat(stepped).hasKpiInEveryStage();
+  }
+
+  @Test
   void insightAssertionsListWhatIsMissing() {
     Journey loose = Journey.builder("Loose")
         .stage("awareness", "Awareness", s -> s
