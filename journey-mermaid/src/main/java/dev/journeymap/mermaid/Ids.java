@@ -32,7 +32,16 @@ final class Ids {
 
   /** A new id derived from {@code name}, different from every id this instance returned. */
   String next(String name) {
-    String base = slug(name, fallback);
+    return next(name, fallback);
+  }
+
+  /**
+   * A new id derived from {@code name}, or from {@code otherFallback} when nothing is left of
+   * it, different from every id this instance returned: one scope for two kinds of names, such
+   * as stages and steps, whose ids share one namespace.
+   */
+  String next(String name, String otherFallback) {
+    String base = slug(name, otherFallback);
     if (taken.add(base)) {
       return base;
     }

@@ -31,7 +31,7 @@ import java.util.Objects;
  *       section Booking
  *         Pick a slot: 2: Homeowner
  *     """);
- * journey.stages().get(0).touchpoints().get(0).emotion()   // Emotion{score=-1.0}
+ * journey.stages().get(0).steps().get(0).emotion()   // Emotion{score=-1.0}
  * MermaidJourney.write(journey)                            // the same diagram, as written here
  * }</pre>
  *
@@ -59,18 +59,17 @@ import java.util.Objects;
  *   <li>{@code accDescr} is the description; without it, {@code accTitle} is;
  *   <li>each section is a stage named by it; tasks before the first section make a first stage
  *       named after the title;
- *   <li>each task is a touchpoint of channel {@link Channel#OTHER OTHER}, named by the task
- *       text, with the emotion {@code score - 3} (Mermaid's 1 to 5 becomes our -2 to +2), and
- *       the personas of its actors;
+ *   <li>each task is a step of its stage (a column of the map), named by the task text, with
+ *       the emotion {@code score - 3} (Mermaid's 1 to 5 becomes our -2 to +2), and the
+ *       personas of its actors as the personas who take part in the step;
  *   <li>each distinct actor (compared exactly, after trimming) is a persona named by it, in
- *       order of first appearance;
- *   <li>a stage's emotion is the mean of its tasks' emotions; a section without tasks gives a
- *       stage without emotion.
+ *       order of first appearance (a persona with only a name, drawn as a tag on the map);
+ *   <li>a stage has no emotion of its own: its steps carry the scores.
  * </ul>
  * Ids are derived from names: lower case, accents folded, each run of other characters than
  * {@code a-z0-9} made one {@code -}, cut to 64 characters, and made unique with {@code -2},
- * {@code -3}...: stage ids among stages, touchpoint ids in the whole journey, persona ids among
- * personas. A name with no letter or digit gives {@code stage}, {@code task} or
+ * {@code -3}...: stage and step ids in one scope (they are column ids of the journey), persona
+ * ids among personas. A name with no letter or digit gives {@code stage}, {@code step} or
  * {@code persona}.
  *
  * <p>Where Mermaid would silently draw nonsense or fail without a useful message, the reader
@@ -90,13 +89,14 @@ import java.util.Objects;
  * <h2>Writing</h2>
  * The writer emits Mermaid 11 syntax: {@code journey}, the {@code title}, the description as
  * {@code accDescr} (a block when it has several lines), one {@code section} per stage, and one
- * task per touchpoint, {@code Name: SCORE: Actor, Actor}, where the score is
- * {@code round(emotion + 3)} (halves up) kept within 1 to 5, taken from the touchpoint's
- * emotion, else the stage's, else 3, and the actors are the names of the touchpoint's personas.
- * A touchpoint that names no persona (which in a journey means "all personas") is written
- * without actors, so that a diagram read and written again stays the same. A stage without
- * touchpoints is written with one task per action, scored from the stage's emotion; a stage
- * with neither is an empty section (which Mermaid does not draw).
+ * task per step, {@code Name: SCORE: Actor, Actor}, where the score is
+ * {@code round(emotion + 3)} (halves up) kept within 1 to 5, taken from the step's emotion,
+ * else the stage's, else 3, and the actors are the names of the step's personas. A step that
+ * names no persona (which in a journey means "all personas") is written without actors, so
+ * that a diagram read and written again stays the same. A stage without steps is written with
+ * one task per touchpoint, scored and with actors the same way from the touchpoint; a stage
+ * with neither steps nor touchpoints with one task per action, scored from the stage's
+ * emotion; a stage with none of these is an empty section (which Mermaid does not draw).
  *
  * <p>Text is written so that Mermaid shows it exactly, with entity codes for what its grammar
  * cannot hold: {@code #} as {@code #35;} everywhere; {@code %%} as {@code #37;#37;};
@@ -110,10 +110,12 @@ import java.util.Objects;
  *
  * <p>What Mermaid cannot hold is lost in writing: the journey's id, goal, state and locale;
  * stage ids, descriptions, customer goals, questions, pain points, opportunities, KPIs, funnels
- * and moments, and the actions of stages that have touchpoints; touchpoint ids, channels,
+ * and moments, the content of steps other than their name, score and personas, and the
+ * actions of stages that have touchpoints; touchpoint ids, channels,
  * owners, descriptions, urls and emotion labels; personas that no touchpoint names, and every
  * persona detail but the name (personas of the same name become one actor); evidence and
- * sources of items; stage emotions, except through the scores of tasks that have none; and
+ * sources of items; per-persona emotions; the journey's own lanes, the blueprint and links;
+ * stage emotions, except through the scores of tasks that have none; and
  * fractional scores, which are rounded.
  *
  * <p>This class is stateless and thread-safe.

@@ -1,9 +1,8 @@
 package dev.journeymap.mermaid;
 
-import dev.journeymap.core.Channel;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Stage;
-import dev.journeymap.core.Touchpoint;
+import dev.journeymap.core.Step;
 import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.core.validation.MessageText;
 import dev.journeymap.mermaid.MermaidSyntaxException.Problem;
@@ -550,24 +549,18 @@ final class MermaidReader {
       idOfActor.add(id);
       journey.persona(id, actor);
     }
-    Ids stageIds = new Ids("stage");
-    Ids touchpointIds = new Ids("task");
+    // A section is a stage and each of its tasks a step: stage and step ids share one scope.
+    Ids columnIds = new Ids("stage");
     for (Section section : sections) {
       String name = section.name() != null ? section.name() : journeyTitle;
-      Stage.Builder stage = Stage.builder(stageIds.next(name), name);
-      double sum = 0;
+      Stage.Builder stage = Stage.builder(columnIds.next(name), name);
       for (Task task : section.tasks()) {
-        double score = task.score() - 3;
-        sum += score;
-        Touchpoint.Builder touchpoint = Touchpoint.builder(
-            touchpointIds.next(task.name()), task.name(), Channel.OTHER).emotion(score);
+        Step.Builder step = Step.builder(columnIds.next(task.name(), "step"), task.name())
+            .emotion(task.score() - 3);
         for (String actor : task.actors()) {
-          touchpoint.persona(idOfActor.get(actors.get(actor)));
+          step.persona(idOfActor.get(actors.get(actor)));
         }
-        stage.touchpoint(touchpoint.build());
-      }
-      if (!section.tasks().isEmpty()) {
-        stage.emotion(sum / section.tasks().size());
+        stage.step(step.build());
       }
       journey.stage(stage.build());
     }

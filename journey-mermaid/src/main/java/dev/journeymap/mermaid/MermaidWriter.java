@@ -5,9 +5,11 @@ import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Persona;
 import dev.journeymap.core.Stage;
+import dev.journeymap.core.Step;
 import dev.journeymap.core.Touchpoint;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +41,17 @@ final class MermaidWriter {
       out.append("  section ").append(MermaidText.escape(stage.name(), NAME_SPECIALS, true))
           .append('\n');
       int stageScore = score(stage.emotion()).orElse(NEUTRAL_SCORE);
-      if (!stage.touchpoints().isEmpty()) {
+      if (!stage.steps().isEmpty()) {
+        // a step is a task: Mermaid's own unit of a journey
+        for (Step step : stage.steps()) {
+          task(step.name(), score(step.emotion()).orElse(stageScore), out);
+          actors(step.personas(), personaNames, out);
+          out.append('\n');
+        }
+      } else if (!stage.touchpoints().isEmpty()) {
         for (Touchpoint touchpoint : stage.touchpoints()) {
           task(touchpoint.name(), score(touchpoint.emotion()).orElse(stageScore), out);
-          actors(touchpoint, personaNames, out);
+          actors(touchpoint.personas(), personaNames, out);
           out.append('\n');
         }
       } else {
@@ -98,10 +107,10 @@ final class MermaidWriter {
     return false;
   }
 
-  private static void actors(Touchpoint touchpoint, Map<String, String> personaNames,
+  private static void actors(List<String> personaIds, Map<String, String> personaNames,
       StringBuilder out) {
     Set<String> actors = new LinkedHashSet<>();
-    for (String id : touchpoint.personas()) {
+    for (String id : personaIds) {
       String name = personaNames.get(id);
       if (name != null) {
         actors.add(MermaidText.escape(name, ACTOR_SPECIALS, false));
