@@ -82,9 +82,11 @@ import java.util.Objects;
  * block or front matter, and a diagram without tasks.
  *
  * <p>Limits, so that hostile input fails fast: at most 5,242,880 (5 Mi) characters in
- * all, 100,000 in a line, and the validator's limits on stages, touchpoints, personas and text
- * lengths ({@link JourneyValidator}). The reader stops after 100 problems. It uses no regular
- * expression and no recursion.
+ * all, 100,000 in a line, and the validator's limits ({@link JourneyValidator}) on stages
+ * (sections), personas (actors), text lengths and list entries: each task is a step, and a
+ * step and each of its persona references are list entries, so a diagram may hold at most
+ * 500,000 tasks and actor references of tasks together. The reader stops after 100 problems.
+ * It uses no regular expression and no recursion.
  *
  * <h2>Writing</h2>
  * The writer emits Mermaid 11 syntax: {@code journey}, the {@code title}, the description as

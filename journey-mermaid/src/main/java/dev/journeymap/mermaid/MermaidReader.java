@@ -36,6 +36,8 @@ final class MermaidReader {
   private int lineNumber;
   private int headerLine;
   private int tasks;
+  // Each task is a step, and a step and each of its persona references are list entries.
+  private long entries;
   private boolean stopped;
   private String frontMatterTitle;
   private String title;
@@ -454,8 +456,11 @@ final class MermaidReader {
     if (stopped) {
       return;
     }
-    if (tasks >= JourneyValidator.MAX_TOUCHPOINTS) {
-      limit("tasks", JourneyValidator.MAX_TOUCHPOINTS);
+    if (entries + 1 + taskActors.size() > JourneyValidator.MAX_ENTRIES) {
+      problem(lineNumber, 1, "more than the " + JourneyValidator.MAX_ENTRIES
+          + " list entries a journey may hold"
+          + " (each task is one, and each of its actors one more)");
+      stopped = true;
       return;
     }
     checkLength("task name", name, lineNumber);
@@ -464,6 +469,7 @@ final class MermaidReader {
       sections.add(new Section(null, new ArrayList<>()));
     }
     tasks++;
+    entries += 1 + taskActors.size();
     sections.get(sections.size() - 1).tasks()
         .add(new Task(name, scoreText.charAt(0) - '0', taskActors));
   }

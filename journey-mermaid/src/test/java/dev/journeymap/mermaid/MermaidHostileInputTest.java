@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeymap.core.Journey;
+import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.mermaid.MermaidSyntaxException.Problem;
 import java.io.Reader;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,17 +74,34 @@ class MermaidHostileInputTest {
 
     assertThat(journey.stages()).hasSize(2000);
     assertThat(journey.stages().get(1999).id()).isEqualTo("again-2000");
-    assertThat(journey.touchpoints().get(1999).id()).isEqualTo("task-2000");
+    assertThat(journey.stages().get(1999).steps()).extracting(st -> st.id())
+        .containsExactly("task-2000");
+    assertThat(journey.columns()).hasSize(2000);
   }
 
+  // Tasks are steps, which the validator counts as list entries (MAX_ENTRIES) with their
+  // persona references: not as touchpoints (MAX_TOUCHPOINTS), as tasks once were.
   @Test
-  void refusesMoreTasksThanAJourneyMayHold() {
-    String text = "journey\n" + "T: 3\n".repeat(50_001);
+  void refusesMoreTasksThanAJourneyMayHoldAsListEntries() {
+    String text = "journey\n" + "T: 3\n".repeat(JourneyValidator.MAX_ENTRIES + 1);
 
     assertThatThrownBy(() -> MermaidJourney.read(text))
         .isInstanceOfSatisfying(MermaidSyntaxException.class, e -> assertThat(e.problems())
-            .containsExactly(new Problem(50_002, 1,
-                "more than the 50000 tasks a journey may hold")));
+            .containsExactly(new Problem(500_002, 1, "more than the 500000 list entries a"
+                + " journey may hold (each task is one, and each of its actors one more)")));
+  }
+
+  @Test
+  void countsEachActorOfATaskAsAListEntry() {
+    String task = "T: 3: A, B, C, D\n";
+    Journey atTheLimit = MermaidJourney.read("journey\n" + task.repeat(100_000));
+
+    assertThat(atTheLimit.stages().get(0).steps()).hasSize(100_000);
+    assertThat(JourneyValidator.validate(atTheLimit).errors()).isEmpty();
+    assertThatThrownBy(() -> MermaidJourney.read("journey\n" + task.repeat(100_001)))
+        .isInstanceOfSatisfying(MermaidSyntaxException.class, e -> assertThat(e.problems())
+            .containsExactly(new Problem(100_002, 1, "more than the 500000 list entries a"
+                + " journey may hold (each task is one, and each of its actors one more)")));
   }
 
   @Test
@@ -102,10 +120,10 @@ class MermaidHostileInputTest {
   @Test
   void survivesPathologicalCharacterRuns() {
     String hashes = "journey\n" + "#".repeat(90_000) + "\n" + ("#a".repeat(45_000)) + "\nT: 3\n";
-    assertThat(MermaidJourney.read(hashes).touchpoints()).hasSize(1);
+    assertThat(MermaidJourney.read(hashes).columns()).hasSize(1);
 
     String entities = "journey\nT" + "#59;".repeat(1999) + ": 3\n";
-    assertThat(MermaidJourney.read(entities).touchpoints().get(0).name())
+    assertThat(MermaidJourney.read(entities).stages().get(0).steps().get(0).name())
         .isEqualTo("T" + ";".repeat(1999));
 
     String breaks = "journey\nsection " + "<br".repeat(30_000) + "\nT: 3\n";

@@ -3,10 +3,10 @@ package dev.journeymap.mermaid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.journeymap.core.Channel;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Stage;
-import dev.journeymap.core.Touchpoint;
+import dev.journeymap.core.Step;
+import dev.journeymap.core.validation.JourneyValidator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MermaidReadTest {
 
-  private static Touchpoint task(String id, String name, double score, String... personas) {
-    return Touchpoint.builder(id, name, Channel.OTHER).emotion(score).persona(personas).build();
+  private static Step task(String id, String name, double score, String... personas) {
+    return Step.builder(id, name).emotion(score).persona(personas).build();
+  }
+
+  private static List<Step> steps(Journey journey) {
+    return journey.stages().stream().flatMap(s -> s.steps().stream()).toList();
   }
 
   private static List<String> stageNames(Journey journey) {
@@ -27,7 +31,7 @@ class MermaidReadTest {
   }
 
   private static List<String> taskNames(Journey journey) {
-    return journey.touchpoints().stream().map(Touchpoint::name).toList();
+    return steps(journey).stream().map(Step::name).toList();
   }
 
   @Test
@@ -40,18 +44,21 @@ class MermaidReadTest {
         .persona("neighbour", "Neighbour")
         .persona("mover", "Mover")
         .stage("pack-up", "Pack up", s -> s
-            .touchpoint(task("fill-the-last-boxes", "Fill the last boxes", -1, "me"))
-            .touchpoint(task("load-the-van", "Load the van", 0, "me", "neighbour"))
-            .touchpoint(task("carry-the-piano-down", "Carry the piano down", -2,
-                "me", "neighbour", "mover"))
-            .emotion(-1))
+            .step(task("fill-the-last-boxes", "Fill the last boxes", -1, "me"))
+            .step(task("load-the-van", "Load the van", 0, "me", "neighbour"))
+            .step(task("carry-the-piano-down", "Carry the piano down", -2,
+                "me", "neighbour", "mover")))
         .stage("settle-in", "Settle in", s -> s
-            .touchpoint(task("unlock-the-new-front-door", "Unlock the new front door", 2, "me"))
-            .touchpoint(task("order-pizza-for-everyone", "Order pizza for everyone", 2,
-                "me", "neighbour"))
-            .emotion(2))
+            .step(task("unlock-the-new-front-door", "Unlock the new front door", 2, "me"))
+            .step(task("order-pizza-for-everyone", "Order pizza for everyone", 2,
+                "me", "neighbour")))
         .build();
     assertThat(journey).isEqualTo(expected);
+    assertThat(journey.touchpoints()).isEmpty();
+    assertThat(journey.stages()).allSatisfy(stage -> assertThat(stage.emotion()).isEmpty());
+    assertThat(journey.columns()).extracting(c -> c.id()).containsExactly(
+        "fill-the-last-boxes", "load-the-van", "carry-the-piano-down",
+        "unlock-the-new-front-door", "order-pizza-for-everyone");
   }
 
   @Test
@@ -97,8 +104,10 @@ class MermaidReadTest {
     assertThat(journey.stages()).extracting(Stage::id, Stage::name).containsExactly(
         tuple("getting-a-quote", "Getting a quote"),
         tuple("quote", "Quote"));
-    assertThat(journey.stages().get(0).touchpoints())
+    assertThat(journey.stages().get(0).steps())
         .containsExactly(task("open-the-website", "Open the website", 1, "visitor"));
+    assertThat(journey.stages().get(1).steps())
+        .containsExactly(task("enter-the-job-size", "Enter the job size", -1, "visitor"));
   }
 
   @Test
@@ -109,7 +118,7 @@ class MermaidReadTest {
     assertThat(journey.id()).contains("journey");
     assertThat(stageNames(journey)).containsExactly("Journey");
     assertThat(journey.personas()).isEmpty();
-    assertThat(journey.touchpoints()).containsExactly(task("open-the-website",
+    assertThat(steps(journey)).containsExactly(task("open-the-website",
         "Open the website", 1));
   }
 
@@ -133,7 +142,7 @@ class MermaidReadTest {
 
     assertThat(journey.title()).isEqualTo("Indented title");
     assertThat(stageNames(journey)).containsExactly("Deep section");
-    assertThat(journey.touchpoints()).containsExactly(
+    assertThat(steps(journey)).containsExactly(
         task("flush-task", "Flush task", 2, "a", "b"),
         task("tabbed-task", "Tabbed task", -2, "b"));
   }
@@ -188,7 +197,9 @@ class MermaidReadTest {
 
     assertThat(journey.stages()).extracting(Stage::id)
         .containsExactly("visit", "visit-2", "visit-2-2");
-    assertThat(journey.touchpoints()).extracting(Touchpoint::id)
+    assertThat(steps(journey)).extracting(Step::id)
+        .containsExactly("call", "call-2", "call-3", "call-2-2");
+    assertThat(journey.columns()).extracting(c -> c.id())
         .containsExactly("call", "call-2", "call-3", "call-2-2");
   }
 
@@ -206,8 +217,8 @@ class MermaidReadTest {
 
     assertThat(journey.id()).contains("reservation-a-lodz");
     assertThat(journey.stages()).extracting(Stage::id).containsExactly("grosse-strasse", "stage");
-    assertThat(journey.touchpoints()).extracting(Touchpoint::id)
-        .containsExactly("oeuvre-d-art", "task", "task-2");
+    assertThat(steps(journey)).extracting(Step::id)
+        .containsExactly("oeuvre-d-art", "step", "step-2");
     assertThat(journey.personas()).extracting(p -> p.id() + "=" + p.name())
         .containsExactly("zoe=Zoë", "soren=Søren", "persona=😀");
   }
@@ -217,7 +228,8 @@ class MermaidReadTest {
     String name = "a".repeat(70);
     Journey journey = MermaidJourney.read("journey\n" + name + ": 3\n" + name + ": 3\n");
 
-    assertThat(journey.touchpoints()).extracting(Touchpoint::id)
+    assertThat(journey.stages()).extracting(Stage::id).containsExactly("journey");
+    assertThat(steps(journey)).extracting(Step::id)
         .containsExactly("a".repeat(64), "a".repeat(62) + "-2");
   }
 
@@ -233,25 +245,88 @@ class MermaidReadTest {
 
     assertThat(journey.personas()).extracting(p -> p.id() + "=" + p.name())
         .containsExactly("cat=Cat", "me=Me", "dog=Dog", "me-2=me");
-    assertThat(journey.touchpoints()).extracting(t -> String.join(",", t.personas()))
+    assertThat(steps(journey)).extracting(t -> String.join(",", t.personas()))
         .containsExactly("cat,me", "dog", "me,me-2", "");
   }
 
   @Test
-  void stageEmotionIsTheMeanOfItsTasksAndAbsentWithoutTasks() {
+  void tasksCarryTheScoresAndStagesHaveNoEmotionOfTheirOwn() {
     Journey journey = MermaidJourney.read("""
         journey
           section Mixed
             A: 1
             B: 5
-            C: 5
+            C: 4
+            D: 3
+            E: 2
           section Empty
         """);
 
-    assertThat(journey.stages().get(0).emotion().orElseThrow().score())
-        .isEqualTo((-2 + 2 + 2) / 3.0);
+    assertThat(journey.stages().get(0).steps()).extracting(Step::name,
+        st -> st.emotion().orElseThrow().score()).containsExactly(
+            tuple("A", -2.0), tuple("B", 2.0), tuple("C", 1.0), tuple("D", 0.0),
+            tuple("E", -1.0));
+    assertThat(journey.stages().get(0).emotion()).isEmpty();
     assertThat(journey.stages().get(1).emotion()).isEmpty();
-    assertThat(journey.stages().get(1).touchpoints()).isEmpty();
+    assertThat(journey.stages().get(1).steps()).isEmpty();
+    assertThat(journey.stages().get(1).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aTasksActorsAreThePersonasOfItsStep() {
+    Journey journey = MermaidJourney.read("""
+        journey
+          section Visit
+            Arrive: 4: Plumber, Homeowner
+            Fix the tap: 2: Plumber
+            Pay: 3
+        """);
+
+    assertThat(journey.personas()).extracting(p -> p.id() + "=" + p.name())
+        .containsExactly("plumber=Plumber", "homeowner=Homeowner");
+    assertThat(journey.personas()).allSatisfy(p -> {
+      assertThat(p.goals()).isEmpty();
+      assertThat(p.frustrations()).isEmpty();
+      assertThat(p.description()).isEmpty();
+    });
+    assertThat(journey.stages().get(0).steps()).containsExactly(
+        task("arrive", "Arrive", 1, "plumber", "homeowner"),
+        task("fix-the-tap", "Fix the tap", -1, "plumber"),
+        task("pay", "Pay", 0));
+    assertThat(journey.stages().get(0).touchpoints()).isEmpty();
+  }
+
+  @Test
+  void aSectionAndATaskOfTheSameNameGetDifferentIds() {
+    Journey journey = MermaidJourney.read("""
+        journey
+          section Checkout
+            Checkout: 3
+            Pay: 4
+          section Pay
+            Checkout: 2
+        """);
+
+    assertThat(journey.stages()).extracting(Stage::id).containsExactly("checkout", "pay-2");
+    assertThat(journey.stages().get(0).steps()).extracting(Step::id)
+        .containsExactly("checkout-2", "pay");
+    assertThat(journey.stages().get(1).steps()).extracting(Step::id)
+        .containsExactly("checkout-3");
+    assertThat(JourneyValidator.validate(journey).errors()).isEmpty();
+  }
+
+  @Test
+  void aStageAndATaskOfNoLetterShareTheScopeButNotTheFallback() {
+    Journey journey = MermaidJourney.read("""
+        journey
+          section Step
+            !!!: 3
+          section ???
+            ...: 3
+        """);
+
+    assertThat(journey.stages()).extracting(Stage::id).containsExactly("step", "stage");
+    assertThat(steps(journey)).extracting(Step::id).containsExactly("step-2", "step-3");
   }
 
   @Test
@@ -294,7 +369,8 @@ class MermaidReadTest {
     assertThat(MermaidJourney.read(new StringReader(text))).isEqualTo(expected);
     assertThat(MermaidJourney.read(file)).isEqualTo(expected);
     assertThat(expected.stages()).hasSize(5);
-    assertThat(expected.touchpoints()).hasSize(10);
+    assertThat(steps(expected)).hasSize(10);
+    assertThat(expected.touchpoints()).isEmpty();
     assertThat(expected.personas()).extracting(p -> p.id())
         .containsExactly("homeowner", "dispatcher", "plumber");
   }

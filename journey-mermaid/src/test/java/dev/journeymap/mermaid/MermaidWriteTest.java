@@ -6,7 +6,7 @@ import dev.journeymap.core.Channel;
 import dev.journeymap.core.Evidence;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Stage;
-import dev.journeymap.core.Touchpoint;
+import dev.journeymap.core.Step;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +62,60 @@ class MermaidWriteTest {
             Shows what goes: 3
           section Review
         """);
+  }
+
+  @Test
+  void writesOneTaskPerStepBeforeTouchpointsAndActions() {
+    Journey journey = Journey.builder("Painting the living room")
+        .persona("couple", "Couple")
+        .persona("painter", "Painter")
+        .stage("purchase", "Purchase", s -> s
+            .emotion(-0.6)
+            .action("Compares quotes")
+            .touchpoint("form", "Booking form", Channel.WEB, t -> t.emotion(2))
+            .step("book", "Books online", st -> st.persona("couple").emotion(-1.5)
+                .touchpoint("mail", "Confirmation mail", Channel.EMAIL)
+                .action("Fills in the form"))
+            .step("wait", "Waits for the date", st -> st.action("Checks the calendar")))
+        .stage("visit", "Crew visit", s -> s
+            .step("arrive", "Crew arrives", st -> st.persona("painter", "couple").emotion(2))
+            .step("paint", "Paints the room", st -> st.persona("painter").emotion(0.5)))
+        .stage("review", "Review", s -> s
+            .touchpoint("survey", "Survey", Channel.EMAIL, t -> t.persona("couple")))
+        .build();
+
+    // steps win over the stage's touchpoints and actions; a step without emotion takes the
+    // stage's (-0.6, score 2); touchpoints inside a step are not tasks
+    assertThat(MermaidJourney.write(journey)).isEqualTo("""
+        journey
+          title Painting the living room
+          section Purchase
+            Books online: 2: Couple
+            Waits for the date: 2
+          section Crew visit
+            Crew arrives: 5: Painter, Couple
+            Paints the room: 4: Painter
+          section Review
+            Survey: 3: Couple
+        """);
+  }
+
+  @Test
+  void writesAStepLikeATouchpointOfTheSameNameScoreAndPersonas() {
+    Journey withSteps = Journey.builder("T")
+        .persona("a", "Alex")
+        .persona("b", "Alex")
+        .stage("s", "S", s -> s.step("st", "Task", st -> st.persona("a", "b").emotion(-2)))
+        .build();
+    Journey withTouchpoints = Journey.builder("T")
+        .persona("a", "Alex")
+        .persona("b", "Alex")
+        .stage("s", "S", s -> s.touchpoint("t", "Task", Channel.WEB,
+            t -> t.persona("a", "b").emotion(-2)))
+        .build();
+
+    assertThat(MermaidJourney.write(withSteps)).isEqualTo(MermaidJourney.write(withTouchpoints))
+        .endsWith("    Task: 1: Alex\n");
   }
 
   @Test
@@ -139,7 +193,7 @@ class MermaidWriteTest {
     assertThat(read.title()).isEqualTo(journey.title());
     assertThat(read.stages()).extracting(Stage::name).containsExactly(
         "Go: home; #1 <br> 50%\nnext");
-    assertThat(read.touchpoints()).extracting(Touchpoint::name).containsExactly(
+    assertThat(read.stages().get(0).steps()).extracting(Step::name).containsExactly(
         "Title page", "journey planning: step #2", "%% not a comment");
     assertThat(read.personas()).extracting(p -> p.name()).containsExactly("Smith, Jo: #1; 100%%");
   }
