@@ -596,22 +596,48 @@ class InsightsCommandTest {
 
     CliRun run = CliRun.run(dir, "insights", "booking.mmd");
 
-    // each task is a touchpoint of channel OTHER, its score less 3 as emotion, without label;
-    // a stage's emotion is the mean of its tasks': Find 0, Book 0.5
+    // each task is a step of its section's stage, its score less 3 as the step's emotion;
+    // no touchpoints and no stage emotions. The insights' emotion curve holds stage and
+    // touchpoint emotions only (Journey.emotionCurve), so the steps' scores make no low
+    // moment: "Call after work" (-1) is not listed, as it was when tasks were touchpoints.
     assertThat(run.status()).isZero();
     assertThat(run.errLines()).containsExactly("booking.mmd: goal: warning: the journey has no "
         + "goal; say which business objective it serves");
-    assertThat(run.out()).startsWith("""
+    assertThat(run.out()).isEqualTo("""
         booking.mmd: Booking a junk removal
 
         Lowest moments (below neutral, lowest first)
-          -1     Book / Call after work
+          none
 
-        """)
-        .contains("""
-            Channel mix (touchpoints per channel)
-              OTHER          3
-            """);
+        Funnel drop-offs (largest rate first)
+          none
+
+        Stages without a KPI
+          Find
+          Book
+
+        Touchpoints without an owner
+          none
+
+        Pain points without an owner
+          none
+
+        Insights that are assumptions: 0 of 0 (0.0%)
+          Find: 0 of 0 (0.0%)
+          Book: 0 of 0 (0.0%)
+
+        Opportunities answering no pain point of their stage
+          none
+
+        Channel mix (touchpoints per channel)
+          none
+
+        Micro-moments no stage covers
+          I_WANT_TO_KNOW
+          I_WANT_TO_GO
+          I_WANT_TO_DO
+          I_WANT_TO_BUY
+        """);
   }
 
   @Test

@@ -591,6 +591,78 @@ class JourneyMapCliTest {
     assertThat(run.out()).isEqualTo("wrote booking.json\n");
     assertThat(Files.readString(dir.resolve("booking.json")))
         .isEqualTo(JourneyJson.write(MermaidJourney.read(MERMAID)));
+    // each task a step of its section's stage: score - 3 as its emotion, actors as personas
+    assertThat(Files.readString(dir.resolve("booking.json"))).isEqualTo("""
+        {
+          "format": 1,
+          "id": "booking-a-junk-removal",
+          "title": "Booking a junk removal",
+          "state": "CURRENT",
+          "personas": [
+            {
+              "id": "homeowner",
+              "name": "Homeowner"
+            }
+          ],
+          "stages": [
+            {
+              "id": "find",
+              "name": "Find",
+              "steps": [
+                {
+                  "id": "search-for-a-service",
+                  "name": "Search for a service",
+                  "personas": [
+                    "homeowner"
+                  ],
+                  "emotion": {
+                    "score": 0
+                  }
+                }
+              ]
+            },
+            {
+              "id": "book",
+              "name": "Book",
+              "steps": [
+                {
+                  "id": "call-after-work",
+                  "name": "Call after work",
+                  "personas": [
+                    "homeowner"
+                  ],
+                  "emotion": {
+                    "score": -1
+                  }
+                },
+                {
+                  "id": "crew-arrives",
+                  "name": "Crew arrives",
+                  "personas": [
+                    "homeowner"
+                  ],
+                  "emotion": {
+                    "score": 2
+                  }
+                }
+              ]
+            }
+          ]
+        }
+        """);
+  }
+
+  @Test
+  void validatesAMermaidDiagramAsAJourneyOfSteps() throws IOException {
+    file("booking.mmd", MERMAID);
+
+    CliRun run = CliRun.run(dir, "validate", "booking.mmd");
+
+    // steps with an emotion are not empty, stages with steps neither: only the missing goal
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo("booking.mmd: valid, 1 warning\n");
+    assertThat(run.errLines()).containsExactly("booking.mmd: goal: warning: the journey has no "
+        + "goal; say which business objective it serves");
   }
 
   @Test
