@@ -88,4 +88,19 @@ class ReadmeTest {
     assertThat(Files.readString(Path.of("../docs/home-services-mermaid.mmd"), UTF_8))
         .isEqualTo(exported);
   }
+
+  /**
+   * The picture under the Mermaid block is that diagram as the README's {@code render} command
+   * draws it (the command line renders with the default renderer): each task a step, so one
+   * column per task under its section's stage. Regenerate it with that command when the reader
+   * or the renderer changes.
+   */
+  @Test
+  void mermaidPictureIsTheDiagramAsTheCommandLineDrawsIt() throws IOException {
+    Journey read = MermaidJourney.read(Path.of("../docs/home-services-mermaid.mmd"));
+
+    assertThat(read.columns()).hasSize(10);
+    assertThat(Files.readString(Path.of("../docs/home-services-mermaid.svg"), UTF_8))
+        .isEqualTo(JourneyRenderer.create().renderSvg(read));
+  }
 }

@@ -112,9 +112,11 @@ import java.util.Objects;
  *
  * <p>What Mermaid cannot hold is lost in writing: the journey's id, goal, state and locale;
  * stage ids, descriptions, customer goals, questions, pain points, opportunities, KPIs, funnels
- * and moments, the content of steps other than their name, score and personas, and the
- * actions of stages that have touchpoints; touchpoint ids, channels,
- * owners, descriptions, urls and emotion labels; personas that no touchpoint names, and every
+ * and moments, the content of steps other than their name, score and personas, the
+ * touchpoints and actions of stages that have steps, and the actions of stages that have
+ * touchpoints; step ids; touchpoint ids, channels,
+ * owners, descriptions, urls and emotion labels; personas that no step or touchpoint written
+ * names, and every
  * persona detail but the name (personas of the same name become one actor); evidence and
  * sources of items; per-persona emotions; the journey's own lanes, the blueprint and links;
  * stage emotions, except through the scores of tasks that have none; and
