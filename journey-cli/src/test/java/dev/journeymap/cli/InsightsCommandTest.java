@@ -597,9 +597,7 @@ class InsightsCommandTest {
     CliRun run = CliRun.run(dir, "insights", "booking.mmd");
 
     // each task is a step of its section's stage, its score less 3 as the step's emotion;
-    // no touchpoints and no stage emotions. The insights' emotion curve holds stage and
-    // touchpoint emotions only (Journey.emotionCurve), so the steps' scores make no low
-    // moment: "Call after work" (-1) is not listed, as it was when tasks were touchpoints.
+    // no touchpoints and no stage emotions: "Call after work" (-1) is a low moment of its step
     assertThat(run.status()).isZero();
     assertThat(run.errLines()).containsExactly("booking.mmd: goal: warning: the journey has no "
         + "goal; say which business objective it serves");
@@ -607,7 +605,7 @@ class InsightsCommandTest {
         booking.mmd: Booking a junk removal
 
         Lowest moments (below neutral, lowest first)
-          none
+          -1     Book › Call after work
 
         Funnel drop-offs (largest rate first)
           none
