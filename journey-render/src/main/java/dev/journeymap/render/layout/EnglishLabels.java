@@ -202,7 +202,7 @@ final class EnglishLabels extends Labels {
 
   @Override
   String stageEmotion() {
-    return "stage emotion, on the curve";
+    return "score at a stage or step";
   }
 
   @Override

@@ -207,7 +207,7 @@ final class FrenchLabels extends Labels {
 
   @Override
   String stageEmotion() {
-    return "émotion d’une étape, sur la courbe";
+    return "score d’une étape ou sous-étape";
   }
 
   @Override

@@ -387,7 +387,7 @@ class LayoutTest {
         .mapToDouble(m -> ((Mark.Text) m).box().right()).max().orElseThrow();
     assertThat(box.box().right()).isLessThanOrEqualTo(right + RegionLayout.LEGEND_PAD + 1e-9)
         .isLessThan(layout.width() / 2);
-    assertThat(legendLines(layout)).contains("stage emotion, on the curve",
+    assertThat(legendLines(layout)).contains("score at a stage or step",
         "dashed line: neutral (0)").doesNotContain("touchpoint moment, on a leader");
     Journey moment = plain.toBuilder().stage("b", "B", s -> s.touchpoint("t", "Site",
         Channel.WEB, t -> t.emotion(-1, "lost"))).build();
