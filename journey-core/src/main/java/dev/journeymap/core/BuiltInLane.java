@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * The lanes that every map knows, each with the id that the format, the render options and the
- * command line use for it. A journey may define lanes of its own ({@link Lane}); their ids are
+ * command line use for it. A journey may define lanes of its own ({@link LaneDefinition});
+ * their ids are
  * never one of these.
  *
  * <pre>{@code

@@ -63,7 +63,7 @@ public abstract class Journey {
   public abstract ImmutableList<Persona> personas();
 
   /** The lanes this journey defines beside the {@link BuiltInLane built-in ones}, in order. */
-  public abstract ImmutableList<Lane> lanes();
+  public abstract ImmutableList<LaneDefinition> lanes();
 
   /** The stages, in journey order. */
   public abstract ImmutableList<Stage> stages();
@@ -166,7 +166,7 @@ public abstract class Journey {
   }
 
   /** The lane of {@link #lanes()} with this id. */
-  public final Optional<Lane> lane(String id) {
+  public final Optional<LaneDefinition> lane(String id) {
     return lanes().stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
@@ -339,16 +339,16 @@ public abstract class Journey {
 
     /** Defines a lane of this journey with an id and a name. */
     public Builder lane(String id, String name) {
-      return lane(Lane.of(id, name));
+      return lane(LaneDefinition.of(id, name));
     }
 
     /** Defines a lane of this journey with an id, a name and a description. */
     public Builder lane(String id, String name, String description) {
-      return lane(Lane.of(id, name, description));
+      return lane(LaneDefinition.of(id, name, description));
     }
 
     /** Defines a lane of this journey. */
-    public Builder lane(Lane lane) {
+    public Builder lane(LaneDefinition lane) {
       delegate.addLane(lane);
       return this;
     }

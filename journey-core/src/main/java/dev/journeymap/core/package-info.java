@@ -6,7 +6,8 @@
  * {@link dev.journeymap.core.Touchpoint touchpoints} where they meet the business, and the
  * insights ({@link dev.journeymap.core.Item items}) of each lane: the
  * {@link dev.journeymap.core.BuiltInLane built-in} ones, the service blueprint's, and the
- * journey's own {@link dev.journeymap.core.Lane lanes}, with {@link dev.journeymap.core.Link links}
+ * journey's own {@link dev.journeymap.core.LaneDefinition lanes}, with
+ * {@link dev.journeymap.core.Link links}
  * between items.
  *
  * <p>Every type here is immutable, compares by value, holds no nulls (absent values are

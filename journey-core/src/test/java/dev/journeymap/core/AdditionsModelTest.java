@@ -124,7 +124,8 @@ class AdditionsModelTest {
     Stage purchase = painted.stages().get(0);
     Step book = purchase.steps().get(0);
 
-    assertThat(painted.lanes()).containsExactly(Lane.of("content", "Content", "What we send them"));
+    assertThat(painted.lanes())
+        .containsExactly(LaneDefinition.of("content", "Content", "What we send them"));
     assertThat(painted.links()).containsExactly(Link.of("fill-form", "schedule"),
         Link.of("schedule", "scheduler", LinkKind.EXCHANGE));
     assertThat(painted.links().get(0).kind()).isEqualTo(LinkKind.FLOW);

@@ -136,7 +136,7 @@ class ModelValueTest {
     comparesByValue(() -> Emotion.ofPersona("p", 1, "Glad"), Emotion.of(1, "Glad"));
     assertThat(Emotion.ofPersona("p", 1, "Glad").toString())
         .isEqualTo("Emotion{score=1.0, label=Glad, persona=p}");
-    comparesByValue(() -> Lane.of("c", "C", "D"), Lane.of("c", "C"));
+    comparesByValue(() -> LaneDefinition.of("c", "C", "D"), LaneDefinition.of("c", "C"));
     comparesByValue(() -> Link.of("a", "b"), Link.of("a", "b", LinkKind.EXCHANGE));
     Supplier<Step> step = () -> Step.builder("st", "St").description("D").persona("p")
         .action("a").emotion("p", -1).lane("c", "l").evidence("e").frontstage("f")

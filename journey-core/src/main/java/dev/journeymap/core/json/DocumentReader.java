@@ -8,7 +8,7 @@ import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.JourneyState;
 import dev.journeymap.core.Kpi;
-import dev.journeymap.core.Lane;
+import dev.journeymap.core.LaneDefinition;
 import dev.journeymap.core.LaneContentBuilder;
 import dev.journeymap.core.Link;
 import dev.journeymap.core.LinkKind;
@@ -263,16 +263,17 @@ final class DocumentReader extends TreeReader {
     items(node, path, "support", content::support);
   }
 
-  private Lane lane(String path, JsonNode node) {
+  private LaneDefinition lane(String path, JsonNode node) {
     if (!node.isObject()) {
       wrongType(path, "an object", node);
-      return Lane.of("", "");
+      return LaneDefinition.of("", "");
     }
     knownFields(node, path, DocumentFields.LANE);
     String id = requiredText(node, path, "id");
     String name = requiredText(node, path, "name");
     Optional<String> description = text(node, path, "description");
-    return description.isPresent() ? Lane.of(id, name, description.get()) : Lane.of(id, name);
+    return description.isPresent() ? LaneDefinition.of(id, name, description.get())
+        : LaneDefinition.of(id, name);
   }
 
   private Link link(String path, JsonNode node) {

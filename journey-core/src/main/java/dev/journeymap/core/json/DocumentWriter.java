@@ -5,7 +5,7 @@ import dev.journeymap.core.Funnel;
 import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Kpi;
-import dev.journeymap.core.Lane;
+import dev.journeymap.core.LaneDefinition;
 import dev.journeymap.core.LaneContent;
 import dev.journeymap.core.Link;
 import dev.journeymap.core.LinkKind;
@@ -68,7 +68,7 @@ final class DocumentWriter {
     close('}');
   }
 
-  private void lane(Lane lane) {
+  private void lane(LaneDefinition lane) {
     open('{');
     text("id", lane.id());
     text("name", lane.name());

@@ -5,7 +5,7 @@ import dev.journeymap.core.Emotion;
 import dev.journeymap.core.Item;
 import dev.journeymap.core.Journey;
 import dev.journeymap.core.Kpi;
-import dev.journeymap.core.Lane;
+import dev.journeymap.core.LaneDefinition;
 import dev.journeymap.core.LaneContent;
 import dev.journeymap.core.Link;
 import dev.journeymap.core.Persona;
@@ -365,7 +365,7 @@ public final class JourneyValidator {
       }
     }
 
-    private void lane(String path, Lane lane) {
+    private void lane(String path, LaneDefinition lane) {
       id(path + ".id", lane.id());
       if (BuiltInLane.of(lane.id()).isPresent()) {
         error(path + ".id", ProblemCode.LANE_INVALID, MessageText.quote(lane.id())
@@ -587,7 +587,7 @@ public final class JourneyValidator {
         }
       }
       for (int i = 0; i < journey.lanes().size(); i++) {
-        Lane lane = journey.lanes().get(i);
+        LaneDefinition lane = journey.lanes().get(i);
         if (!used.contains(lane.id())) {
           warning("lanes[" + i + "]", ProblemCode.UNUSED_LANE, "lane "
               + MessageText.quote(lane.id()) + " holds nothing in any stage or step");

@@ -81,7 +81,7 @@ final class LaneSpecs {
   private LaneSpecs(Journey journey) {
     this.journey = journey;
     BUILT_IN.forEach(s -> specs.put(s.lane(), s));
-    for (dev.journeymap.core.Lane defined : journey.lanes()) {
+    for (dev.journeymap.core.LaneDefinition defined : journey.lanes()) {
       Lane lane = Lane.of(defined.id());
       String id = defined.id();
       specs.put(lane, new LaneSpec(lane, Words.both(defined.name()),

@@ -9,13 +9,13 @@ import org.immutables.value.Value;
  * through {@link LaneContent#lanes()}, by its id.
  *
  * <pre>{@code
- * Lane.of("content", "Content", "What we send them")
+ * LaneDefinition.of("content", "Content", "What we send them")
  * }</pre>
  */
 @SuppressWarnings("exports") // the @Value annotations are compile-only: see module-info.java
 @Value.Immutable
-public abstract class Lane {
-  Lane() {}
+public abstract class LaneDefinition {
+  LaneDefinition() {}
 
   /** The id, unique among the lanes of the journey and never a built-in lane id. */
   public abstract String id();
@@ -27,14 +27,16 @@ public abstract class Lane {
   public abstract Optional<String> description();
 
   /** A lane with an id and a name. */
-  public static Lane of(String id, String name) {
-    return ImmutableLane.builder().id(Texts.strip(id, "id")).name(Texts.strip(name, "name"))
+  public static LaneDefinition of(String id, String name) {
+    return ImmutableLaneDefinition.builder().id(Texts.strip(id, "id"))
+        .name(Texts.strip(name, "name"))
         .build();
   }
 
   /** A lane with an id, a name and a description. */
-  public static Lane of(String id, String name, String description) {
-    return ImmutableLane.builder().id(Texts.strip(id, "id")).name(Texts.strip(name, "name"))
+  public static LaneDefinition of(String id, String name, String description) {
+    return ImmutableLaneDefinition.builder().id(Texts.strip(id, "id"))
+        .name(Texts.strip(name, "name"))
         .description(Texts.strip(description, "description")).build();
   }
 }
