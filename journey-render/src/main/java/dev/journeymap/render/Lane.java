@@ -1,10 +1,12 @@
 package dev.journeymap.render;
 
+import dev.journeymap.core.BuiltInLane;
+import dev.journeymap.core.validation.JourneyValidator;
 import dev.journeymap.core.validation.Suggestions;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A swimlane of the map: one row per kind of content, with its label on the left. A lane is
@@ -22,46 +24,44 @@ import java.util.stream.Collectors;
  *                                 //   unknown lane: pain-point; did you mean pain-points? ...
  * }</pre>
  *
- * <p>Two lanes are equal when their ids are. Immutable.
+ * <p>The built-in ids are the format's ({@link BuiltInLane}). Two lanes are equal when their ids
+ * are. Immutable.
  */
 public final class Lane {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-
   /** What the customer wants at each stage. */
-  public static final Lane CUSTOMER_GOALS = new Lane("customer-goals");
+  public static final Lane CUSTOMER_GOALS = new Lane(BuiltInLane.CUSTOMER_GOALS.id());
   /** What the customer does. */
-  public static final Lane ACTIONS = new Lane("actions");
+  public static final Lane ACTIONS = new Lane(BuiltInLane.ACTIONS.id());
   /** Where the customer meets the business: channel icon, name and owner. */
-  public static final Lane TOUCHPOINTS = new Lane("touchpoints");
+  public static final Lane TOUCHPOINTS = new Lane(BuiltInLane.TOUCHPOINTS.id());
   /** What the customer asks themselves. */
-  public static final Lane QUESTIONS = new Lane("questions");
+  public static final Lane QUESTIONS = new Lane(BuiltInLane.QUESTIONS.id());
   /** The emotion curves: one per persona, and the overall one. */
-  public static final Lane EMOTIONS = new Lane("emotions");
+  public static final Lane EMOTIONS = new Lane(BuiltInLane.EMOTIONS.id());
   /** What frustrates the customer. */
-  public static final Lane PAIN_POINTS = new Lane("pain-points");
+  public static final Lane PAIN_POINTS = new Lane(BuiltInLane.PAIN_POINTS.id());
   /** What the business could improve. */
-  public static final Lane OPPORTUNITIES = new Lane("opportunities");
+  public static final Lane OPPORTUNITIES = new Lane(BuiltInLane.OPPORTUNITIES.id());
   /** Indicators, value against target. */
-  public static final Lane KPIS = new Lane("kpis");
+  public static final Lane KPIS = new Lane(BuiltInLane.KPIS.id());
   /** Completion and drop-off per column. */
-  public static final Lane FUNNEL = new Lane("funnel");
+  public static final Lane FUNNEL = new Lane(BuiltInLane.FUNNEL.id());
   /** Micro-moments. */
-  public static final Lane MOMENTS = new Lane("moments");
+  public static final Lane MOMENTS = new Lane(BuiltInLane.MOMENTS.id());
   /** The physical evidence the customer sees or touches (service blueprint). */
-  public static final Lane EVIDENCE = new Lane("evidence");
+  public static final Lane EVIDENCE = new Lane(BuiltInLane.EVIDENCE.id());
   /** What employees do in view of the customer (service blueprint). */
-  public static final Lane FRONTSTAGE = new Lane("frontstage");
+  public static final Lane FRONTSTAGE = new Lane(BuiltInLane.FRONTSTAGE.id());
   /** What employees do out of the customer's view (service blueprint). */
-  public static final Lane BACKSTAGE = new Lane("backstage");
+  public static final Lane BACKSTAGE = new Lane(BuiltInLane.BACKSTAGE.id());
   /** The systems, partners and teams behind them (service blueprint). */
-  public static final Lane SUPPORT = new Lane("support");
+  public static final Lane SUPPORT = new Lane(BuiltInLane.SUPPORT.id());
 
   private static final List<Lane> CUSTOMER = List.of(CUSTOMER_GOALS, ACTIONS, TOUCHPOINTS,
       QUESTIONS, EMOTIONS, PAIN_POINTS, OPPORTUNITIES, KPIS, FUNNEL, MOMENTS);
   private static final List<Lane> BLUEPRINT = List.of(EVIDENCE, FRONTSTAGE, BACKSTAGE, SUPPORT);
-  private static final List<Lane> BUILT_IN = List.copyOf(
-      java.util.stream.Stream.concat(CUSTOMER.stream(), BLUEPRINT.stream())
-          .collect(Collectors.toList()));
+  private static final List<Lane> BUILT_IN = Stream.concat(CUSTOMER.stream(),
+      BLUEPRINT.stream()).toList();
 
   private final String id;
 
@@ -97,7 +97,7 @@ public final class Lane {
         return lane;
       }
     }
-    if (!ID.matcher(id).matches()) {
+    if (!JourneyValidator.isValidId(id)) {
       throw new IllegalArgumentException("not a lane id: '" + id + "' (1 to 64 characters of "
           + "a-z, 0-9, '-' and '_', starting with a letter or digit)");
     }
